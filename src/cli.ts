@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { LATEST_MIGRATION, migrateToLatest } from './db/migrations.ts';
+import { isEmpty, seedDemo } from './seed/index.ts';
+import { startServer } from './server.ts';
+
+const HELP = `Meridian — omnichannel commerce platform
+
+Usage: meridian <command> [options]
+
+Commands:
+  serve     Run the API (and web app) server; applies migrations first
+            --seed-if-empty   load the demo data when the database has no accounts
+            --port N          listen port (default $PORT or 3000)
+            --host H          listen address (default $HOST or 0.0.0.0)
+  migrate   Apply pending migrations and exit
+  seed      Apply migrations, then load the demo data into an empty database
+  help      Show this help (also --help on any command)
+
+Environment:
+  DATABASE_URL        postgres://… to use a PostgreSQL server; unset: embedded PGlite
+  MERIDIAN_DATA_DIR   PGlite data directory (default ./data)
+  PORT, HOST          listen address (default 3000, 0.0.0.0)
+  LOG_LEVEL           pino level (default info)
+`;
+
+/** Runs one CLI command; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      'seed-if-empty': { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+    },
+  });
+  const command = positionals[0] ?? 'help';
+  if (values.help || command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const config = loadConfig();
+  if (values.port) config.port = Number(values.port);
+  if (values.host) config.host = values.host;
+
+  switch (command) {
+    case 'serve': {
+      const running = await startServer(config, {
+        seed: values['seed-if-empty']
+          ? async (database) => {
+              const ctx = { db: database.db, config };
+              if (await isEmpty(ctx)) {
+                log(`loading demo data (first start)…`);
+                const summary = await seedDemo(ctx);
+                log(`demo data loaded: ${JSON.stringify(summary)}`);
+              }
+            }
+          : undefined,
+      });
+      const shutdown = (signal: string) => {
+        running.app.log.info({ signal }, 'shutting down');
+        running.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      return new Promise<number>(() => {}); // runs until a signal
+    }
+    case 'migrate': {
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        const applied = await migrateToLatest(database.db);
+        process.stdout.write(`${database.kind}: ${applied.length ? `applied ${applied.join(', ')}` : 'nothing to apply'}; at ${LATEST_MIGRATION}\n`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'seed': {
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        await migrateToLatest(database.db);
+        const ctx = { db: database.db, config };
+        if (!(await isEmpty(ctx))) {
+          process.stderr.write('The database already has accounts; seed loads demo data only into an empty database.\n');
+          return 1;
+        }
+        process.stdout.write(`${JSON.stringify(await seedDemo(ctx))}\n`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
+      return 2;
+  }
+}
+
+function log(msg: string): void {
+  process.stdout.write(`${msg}\n`);
+}

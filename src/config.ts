@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  /** When set, PostgreSQL server; otherwise embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  /** Bytes; larger request bodies are refused with 413. */
+  bodyLimit: number;
+  sessionTtlHours: number;
+  natsUrl: string | undefined;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+/** Reads the configuration from process.env with documented defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFromEnv('PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.MERIDIAN_DATA_DIR ?? './data'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    bodyLimit: intFromEnv('MERIDIAN_BODY_LIMIT', 1024 * 1024),
+    sessionTtlHours: intFromEnv('MERIDIAN_SESSION_TTL_HOURS', 24 * 7),
+    natsUrl: env.NATS_URL || undefined,
+  };
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001_extensions.ts';
+import * as m0002 from '../modules/merchants/migrations/0002_merchants.ts';
+import * as m0003 from '../modules/brands/migrations/0003_brands.ts';
+import * as m0004 from '../modules/locations/migrations/0004_locations.ts';
+import * as m0005 from '../modules/identity/migrations/0005_identity.ts';
+import * as m0006 from '../modules/catalog/migrations/0006_catalog.ts';
+
+/**
+ * Every migration of every module, in the one global order they run in. Each lives in its
+ * module's migrations/ folder; the number prefix orders them across modules.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_extensions': m0001,
+  '0002_merchants': m0002,
+  '0003_brands': m0003,
+  '0004_locations': m0004,
+  '0005_identity': m0005,
+  '0006_catalog': m0006,
+};
+
+/** The newest migration name: what /api/health reports as the schema version. */
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;
+
+/** A digest of the migrations' code; tests key their migrated template database on it. */
+export function migrationsDigest(): string {
+  const h = createHash('sha256');
+  for (const [name, m] of Object.entries(MIGRATIONS).sort(([a], [b]) => a.localeCompare(b))) {
+    h.update(name).update(m.up.toString());
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Applies pending migrations (Kysely takes a lock, so concurrent starters wait for each other). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The name of the newest migration applied to this database, or null on an empty one. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function currentMigration(db: Kysely<any>): Promise<string | null> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt).at(-1)?.name ?? null;
+}

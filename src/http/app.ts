@@ -1,0 +1,121 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import addFormats from 'ajv-formats';
+import { sql } from 'kysely';
+import { Type } from 'typebox';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { currentMigration } from '../db/migrations.ts';
+import { ulid } from '../shared/ids.ts';
+import { registerAuth } from './auth.ts';
+import { registerMetrics } from './metrics.ts';
+import { errorHandler, problem, sendProblem } from './problem.ts';
+import { Obj, ProblemSchema } from './schemas.ts';
+import type { App } from './types.ts';
+import brandRoutes from '../modules/brands/routes.ts';
+import catalogRoutes from '../modules/catalog/routes.ts';
+import identityRoutes from '../modules/identity/routes.ts';
+import locationRoutes from '../modules/locations/routes.ts';
+import merchantRoutes from '../modules/merchants/routes.ts';
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export const VERSION = '0.1.0';
+
+/** Builds the HTTP application: plugins, the error edge, docs, metrics and every module's routes. */
+export async function buildApp({ database, config, logger }: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    genReqId: () => `req_${ulid()}`,
+    bodyLimit: config.bodyLimit,
+    ajv: {
+      // Unknown fields are refused (schemas say additionalProperties: false), never dropped.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      plugins: [addFormats as unknown as never],
+    },
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.decorate('database', database);
+  app.decorate('ctx', { db: database.db, config });
+  app.addSchema(ProblemSchema);
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, problem(req, 404, 'route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`)));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Meridian API',
+        version: VERSION,
+        description:
+          'Omnichannel commerce for new retail. Errors are RFC 9457 problem documents with a stable `code`. ' +
+          'Each operation lists who may call it in `x-access`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Session token (mst_…) or merchant API key (mak_…)' } } },
+    },
+    refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  registerAuth(app);
+  registerMetrics(app);
+
+  // Every error a route can give has the same shape; say so once for all routes.
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.hide || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const response = ((route.schema ??= {}).response ??= {}) as Record<string, unknown>;
+    response['4xx'] ??= { $ref: 'Problem#', description: 'Problem document (application/problem+json)' };
+    response['5xx'] ??= { $ref: 'Problem#', description: 'Problem document (application/problem+json)' };
+  });
+
+  app.get(
+    '/api/health',
+    {
+      config: { access: ['public'] },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database state',
+        response: {
+          200: Obj({
+            status: Type.Literal('ok'),
+            version: Type.String(),
+            database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+            migration: Type.Union([Type.String(), Type.Null()]),
+          }),
+        },
+      },
+    },
+    async () => {
+      await sql`select 1`.execute(database.db);
+      return { status: 'ok' as const, version: VERSION, database: database.kind, migration: await currentMigration(database.db) };
+    },
+  );
+
+  app.get('/api/openapi.json', { config: { access: ['public'] }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      const a = api as unknown as App;
+      await identityRoutes(a);
+      await merchantRoutes(a);
+      await brandRoutes(a);
+      await locationRoutes(a);
+      await catalogRoutes(a);
+    },
+    { prefix: '/api' },
+  );
+
+  return app;
+}
