@@ -1,0 +1,324 @@
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { AppError, badRequest, conflict, forbidden, invalidState, notFound, unauthorized } from '../../http/errors.ts';
+import type { Ctx } from '../../http/types.ts';
+import { type Actor, isOperator } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { DEFAULT_LIMIT, decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
+import { type GeoPoint, isValidPoint } from './geo.ts';
+import { isValidTimeZone, validateOpeningHours } from './hours.ts';
+import {
+  type LocationFilters,
+  childIds,
+  findChannelById,
+  findLocationByCode,
+  findLocationById,
+  findOnlineChannel,
+  findTillChannel,
+  insertChannel,
+  insertLocation,
+  insertOnlineChannelIfMissing,
+  listChannelRows,
+  listLocationRows,
+  listLocationRowsNear,
+  updateLocationRow,
+} from './repository.ts';
+import type { ChannelsTable, LocationKind, LocationsTable, OpeningHours, WarehouseType } from './schema.ts';
+
+export type Location = Selectable<LocationsTable>;
+export type Channel = Selectable<ChannelsTable>;
+export type LocationDetail = Location & { children_ids: string[]; till_channel: Channel | null };
+export type LocationWithDistance = Location & { distance_km: number };
+
+export const LOCATION_KINDS: readonly LocationKind[] = ['department_store', 'mall', 'mall_counter', 'warehouse'];
+export const WAREHOUSE_TYPES: readonly WarehouseType[] = ['cn_bonded', 'cn_domestic', 'us'];
+/** Uppercase letters and digits in hyphen-separated groups, e.g. DS-HZ-WULIN. */
+export const LOCATION_CODE_PATTERN = '^[A-Z0-9]+(-[A-Z0-9]+)*$';
+export const LOCATION_CODE_MAX = 40;
+export const ONLINE_CHANNEL_NAME = 'Online storefront';
+
+/** What createLocation takes: the columns of the locations table an operator sets. */
+export interface NewLocation {
+  code: string;
+  kind: LocationKind;
+  parent_id?: string | null;
+  merchant_id?: string | null;
+  warehouse_type?: WarehouseType | null;
+  name_en: string;
+  name_zh: string;
+  address_line: string;
+  city: string;
+  city_zh?: string | null;
+  province: string;
+  country: string;
+  postal_code?: string | null;
+  timezone: string;
+  latitude: number;
+  longitude: number;
+  opening_hours?: OpeningHours;
+}
+
+/** What updateLocation may change; structure (code, kind, parent, merchant) is fixed at creation. */
+export interface LocationPatch {
+  name_en?: string;
+  name_zh?: string;
+  address_line?: string;
+  city?: string;
+  city_zh?: string | null;
+  province?: string;
+  postal_code?: string | null;
+  timezone?: string;
+  latitude?: number;
+  longitude?: number;
+  opening_hours?: OpeningHours;
+  status?: 'open' | 'closed';
+}
+
+export interface LocationQuery {
+  kind?: LocationKind;
+  city?: string;
+  parent_id?: string;
+  status?: 'open' | 'closed';
+  near?: GeoPoint;
+  limit?: number;
+  cursor?: string;
+}
+
+// Kinds that sell over a counter and so get a till channel; and the kinds a mall may contain.
+const HAS_TILL: ReadonlySet<LocationKind> = new Set(['department_store', 'mall_counter']);
+const MAY_HAVE_PARENT: ReadonlySet<LocationKind> = new Set(['department_store', 'mall_counter']);
+const MAY_HAVE_MERCHANT: ReadonlySet<LocationKind> = new Set(['mall_counter', 'warehouse']);
+const CODE_RE = new RegExp(LOCATION_CODE_PATTERN);
+
+const TEXT_LIMITS = { name_en: 200, name_zh: 200, address_line: 300, city: 100, city_zh: 100, province: 100, postal_code: 20 } as const;
+
+function requireOperator(actor: Actor): void {
+  if (actor.kind === 'anonymous') throw unauthorized();
+  if (!isOperator(actor)) throw forbidden('Only operators manage locations');
+}
+
+function checkText(field: keyof typeof TEXT_LIMITS, value: unknown, optional: boolean): void {
+  if (value === undefined || value === null) {
+    if (optional) return;
+    throw badRequest('invalid_field', `${field} is required`, { field });
+  }
+  if (typeof value !== 'string' || value.trim() === '' || value.length > TEXT_LIMITS[field])
+    throw badRequest('invalid_field', `${field} must be 1 to ${TEXT_LIMITS[field]} characters`, { field });
+}
+
+function checkTimezone(tz: unknown): void {
+  if (typeof tz !== 'string' || !isValidTimeZone(tz)) throw badRequest('invalid_timezone', `"${String(tz)}" is not an IANA time zone`);
+}
+
+function checkPoint(lat: unknown, lon: unknown): void {
+  if (typeof lat !== 'number' || typeof lon !== 'number' || !isValidPoint({ lat, lon }))
+    throw badRequest('invalid_coordinates', 'latitude must be within -90..90 and longitude within -180..180');
+}
+
+function checkHours(value: unknown): OpeningHours {
+  const r = validateOpeningHours(value);
+  if (!r.ok) throw badRequest('invalid_opening_hours', r.reason);
+  return r.hours;
+}
+
+/** The checks of createLocation that need no database; returns the normalized opening hours. */
+function checkNewLocation(input: NewLocation): OpeningHours {
+  if (typeof input.code !== 'string' || input.code.length > LOCATION_CODE_MAX || !CODE_RE.test(input.code))
+    throw badRequest('invalid_location_code', `code must be uppercase A-Z, 0-9 and single hyphens, at most ${LOCATION_CODE_MAX} characters`);
+  if (!LOCATION_KINDS.includes(input.kind)) throw badRequest('invalid_location_kind', `kind must be one of ${LOCATION_KINDS.join(', ')}`);
+  for (const f of ['name_en', 'name_zh', 'address_line', 'city', 'province'] as const) checkText(f, input[f], false);
+  for (const f of ['city_zh', 'postal_code'] as const) checkText(f, input[f], true);
+  if (typeof input.country !== 'string' || !/^[A-Z]{2}$/.test(input.country)) throw badRequest('invalid_country', 'country is an ISO 3166-1 alpha-2 code');
+  checkTimezone(input.timezone);
+  checkPoint(input.latitude, input.longitude);
+  if (input.kind === 'warehouse') {
+    if (!input.warehouse_type || !WAREHOUSE_TYPES.includes(input.warehouse_type))
+      throw badRequest('warehouse_type_required', `A warehouse needs warehouse_type (${WAREHOUSE_TYPES.join(', ')})`);
+  } else if (input.warehouse_type) throw badRequest('warehouse_type_not_allowed', 'Only a warehouse has a warehouse_type');
+  if (input.parent_id && !MAY_HAVE_PARENT.has(input.kind)) throw badRequest('parent_not_allowed', `A ${input.kind} does not sit inside another location`);
+  if (!input.parent_id && input.kind === 'mall_counter') throw badRequest('parent_required', 'A mall counter needs parent_id: the mall it is in');
+  if (input.merchant_id && !MAY_HAVE_MERCHANT.has(input.kind))
+    throw badRequest('merchant_not_allowed', 'Only a mall counter or a warehouse belongs to a merchant');
+  return checkHours(input.opening_hours ?? {});
+}
+
+const pgCode = (e: unknown) => (e as { code?: string }).code;
+const pgConstraint = (e: unknown) => String((e as { constraint?: string }).constraint ?? '');
+
+/** Runs fn in a transaction, or inside the caller's when ctx.db already is one (the seed). */
+function inTransaction<T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/** Creates a location (operator only); a store or counter gets its till channel in the same transaction. */
+export async function createLocation(ctx: Ctx, actor: Actor, input: NewLocation): Promise<LocationDetail> {
+  requireOperator(actor);
+  generation++;
+  const hours = checkNewLocation(input);
+  if (input.parent_id) {
+    const parent = await findLocationById(ctx.db, input.parent_id);
+    if (!parent) throw invalidState('parent_not_found', `No location with id ${input.parent_id} to be the parent`);
+    if (parent.kind !== 'mall') throw invalidState('parent_not_a_mall', `The parent ${parent.code} is a ${parent.kind}; only a mall contains locations`);
+  }
+  // Checked first so the common case fails cleanly; the unique constraint settles races below.
+  if (await findLocationByCode(ctx.db, input.code)) throw conflict('location_code_taken', `A location with code ${input.code} exists`);
+  const id = newId('location');
+  try {
+    await inTransaction(ctx.db, async (trx) => {
+      await insertLocation(trx, {
+        id,
+        code: input.code,
+        kind: input.kind,
+        parent_id: input.parent_id ?? null,
+        merchant_id: input.merchant_id ?? null,
+        warehouse_type: input.kind === 'warehouse' ? (input.warehouse_type ?? null) : null,
+        name_en: input.name_en.trim(),
+        name_zh: input.name_zh.trim(),
+        address_line: input.address_line.trim(),
+        city: input.city.trim(),
+        city_zh: input.city_zh?.trim() ?? null,
+        province: input.province.trim(),
+        country: input.country,
+        postal_code: input.postal_code?.trim() ?? null,
+        timezone: input.timezone,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        opening_hours: JSON.stringify(hours),
+      });
+      if (HAS_TILL.has(input.kind)) await insertChannel(trx, { id: newId('channel'), kind: 'till', location_id: id, name: `${input.name_en.trim()} till` });
+    });
+  } catch (e) {
+    if (pgCode(e) === '23505' && pgConstraint(e).includes('code')) throw conflict('location_code_taken', `A location with code ${input.code} exists`);
+    if (pgCode(e) === '23503' && pgConstraint(e).includes('merchant')) throw notFound('merchant', input.merchant_id ?? undefined);
+    throw e;
+  }
+  return getLocation(ctx, id);
+}
+
+/** Changes names, address, time zone, hours, status or position of a location (operator only). */
+export async function updateLocation(ctx: Ctx, actor: Actor, id: string, patch: LocationPatch): Promise<LocationDetail> {
+  requireOperator(actor);
+  generation++;
+  const current = await findLocationById(ctx.db, id);
+  if (!current) throw notFound('location', id);
+  const set: Updateable<LocationsTable> = {};
+  for (const f of ['name_en', 'name_zh', 'address_line', 'city', 'province'] as const) {
+    const v = patch[f];
+    if (v !== undefined) {
+      checkText(f, v, false);
+      set[f] = v.trim();
+    }
+  }
+  for (const f of ['city_zh', 'postal_code'] as const) {
+    const v = patch[f];
+    if (v !== undefined) {
+      checkText(f, v, true);
+      set[f] = v?.trim() ?? null;
+    }
+  }
+  if (patch.timezone !== undefined) {
+    checkTimezone(patch.timezone);
+    set.timezone = patch.timezone;
+  }
+  if (patch.latitude !== undefined || patch.longitude !== undefined) {
+    const lat = patch.latitude ?? current.latitude;
+    const lon = patch.longitude ?? current.longitude;
+    checkPoint(lat, lon);
+    set.latitude = lat;
+    set.longitude = lon;
+  }
+  if (patch.opening_hours !== undefined) set.opening_hours = JSON.stringify(checkHours(patch.opening_hours));
+  if (patch.status !== undefined) {
+    if (patch.status !== 'open' && patch.status !== 'closed') throw badRequest('invalid_status', 'status is open or closed');
+    set.status = patch.status;
+  }
+  if (Object.keys(set).length > 0) await updateLocationRow(ctx.db, id, { ...set, updated_at: new Date() });
+  return getLocation(ctx, id);
+}
+
+/** One location (public), with the ids of the locations inside it and its till channel. */
+export async function getLocation(ctx: Ctx, id: string): Promise<LocationDetail> {
+  const row = await findLocationById(ctx.db, id);
+  if (!row) throw notFound('location', id);
+  const [children, till] = await Promise.all([
+    row.kind === 'mall' ? childIds(ctx.db, id) : Promise.resolve([]),
+    HAS_TILL.has(row.kind) ? findTillChannel(ctx.db, id) : Promise.resolve(undefined),
+  ]);
+  return { ...row, children_ids: children, till_channel: till ?? null };
+}
+
+const isNearKey = (v: unknown): v is [number, string] => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && isString(v[1]);
+
+// Distances go out rounded to the metre; cursors keep the exact double the database computed.
+const roundKm = (km: number) => Math.round(km * 1000) / 1000;
+
+/** Lists locations (public): by distance from `near` (each with distance_km), otherwise by id. */
+export async function listLocations(ctx: Ctx, q: LocationQuery): Promise<{ items: Array<Location & { distance_km?: number }>; next_cursor: string | null }> {
+  const limit = q.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('invalid_limit', 'limit is 1 to 100');
+  const filters: LocationFilters = { kinds: q.kind ? [q.kind] : undefined, city: q.city, parent_id: q.parent_id, status: q.status };
+  if (q.near) {
+    checkPoint(q.near.lat, q.near.lon);
+    const after = decodeCursor(q.cursor, isNearKey);
+    const rows = await listLocationRowsNear(ctx.db, q.near, filters, limit + 1, after);
+    const page = pageOf(rows, limit, (r) => [r.distance_km, r.id]);
+    return { items: page.items.map((r) => ({ ...r, distance_km: roundKm(r.distance_km) })), next_cursor: page.next_cursor };
+  }
+  const after = decodeCursor(q.cursor, isString);
+  return pageOf(await listLocationRows(ctx.db, filters, limit + 1, after), limit, (r) => r.id);
+}
+
+/** The open locations nearest a point, optionally of some kinds only: candidates for sourcing. */
+export async function nearestLocations(ctx: Ctx, q: { lat: number; lon: number; kinds?: LocationKind[]; limit: number }): Promise<LocationWithDistance[]> {
+  checkPoint(q.lat, q.lon);
+  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > 500) throw badRequest('invalid_limit', 'limit is 1 to 500');
+  const rows = await listLocationRowsNear(ctx.db, { lat: q.lat, lon: q.lon }, { kinds: q.kinds, status: 'open' }, q.limit, undefined);
+  return rows.map((r) => ({ ...r, distance_km: roundKm(r.distance_km) }));
+}
+
+/** The one online storefront channel, created on first use; concurrent callers get the same row. */
+export async function ensureOnlineChannel(ctx: Ctx): Promise<Channel> {
+  const existing = await findOnlineChannel(ctx.db);
+  if (existing) return existing;
+  await insertOnlineChannelIfMissing(ctx.db, newId('channel'), ONLINE_CHANNEL_NAME);
+  const row = await findOnlineChannel(ctx.db);
+  if (!row) throw new AppError(500, 'online_channel_missing', 'The online channel could not be created');
+  return row;
+}
+
+/** Sales channels (public): the online storefront and one till per store or counter. */
+export async function listChannels(ctx: Ctx, q: { location_id?: string }): Promise<Channel[]> {
+  return listChannelRows(ctx.db, q.location_id);
+}
+
+/** One sales channel by id. */
+export async function getChannel(ctx: Ctx, id: string): Promise<Channel> {
+  const row = await findChannelById(ctx.db, id);
+  if (!row) throw notFound('channel', id);
+  return row;
+}
+
+/**
+ * Every open location that can hold stock (stores, counters, warehouses), with what sourcing needs.
+ * Checkout asks for this on every order; locations change rarely, so it is cached per database
+ * handle for a few seconds.
+ */
+const sourcingCache = new WeakMap<object, { at: number; generation: number; rows: Promise<SourcingLocation[]> }>();
+// Raised by every location write in this process, so a new or closed store is seen at once here
+// (other processes see it within the cache's few seconds).
+let generation = 0;
+export type SourcingLocation = Pick<Location, 'id' | 'kind' | 'city' | 'latitude' | 'longitude' | 'warehouse_type'>;
+export async function sourcingLocations(ctx: Ctx): Promise<SourcingLocation[]> {
+  const hit = sourcingCache.get(ctx.db);
+  if (hit && hit.generation === generation && Date.now() - hit.at < 5_000) return hit.rows;
+  const rows = ctx.db
+    .selectFrom('locations')
+    .select(['id', 'kind', 'city', 'latitude', 'longitude', 'warehouse_type'])
+    .where('status', '=', 'open')
+    .where('kind', '<>', 'mall')
+    .orderBy('id')
+    .execute();
+  sourcingCache.set(ctx.db, { at: Date.now(), generation, rows });
+  rows.catch(() => sourcingCache.delete(ctx.db));
+  return rows;
+}
