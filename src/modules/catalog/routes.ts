@@ -1,3 +1,274 @@
+import { Type } from 'typebox';
 import type { App } from '../../http/types.ts';
+import { Country, Id, IdParams, Money, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
+import { MAX_IMAGES, MAX_VARIANTS } from './rules.ts';
+import * as catalog from './service.ts';
 
-export default async function catalogRoutes(_app: App): Promise<void> {}
+const tags = ['catalog'];
+
+const ProductStatus = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('archived')]);
+const VariantStatus = Type.Union([Type.Literal('active'), Type.Literal('archived')]);
+// Any string: the service answers every malformed GTIN (length, digits, check digit) with invalid_gtin.
+const Gtin = Type.String({ minLength: 1, maxLength: 32, description: 'GTIN-8, -12, -13 or -14 digits, check digit verified; stored as 14 digits' });
+const HsCode = Type.String({ pattern: '^[0-9]{6,10}$', description: 'Harmonized System code, 6 to 10 digits' });
+const ImageUrls = Type.Array(Type.String({ pattern: '^https://', maxLength: 2000 }), { maxItems: MAX_IMAGES });
+const Options = Type.Array(Obj({ name: Text(50), values: Type.Array(Text(50), { minItems: 1, maxItems: 100 }) }), {
+  maxItems: 5,
+  description: 'Axes a variant picks one value of, e.g. [{"name": "size", "values": ["S", "M"]}]',
+});
+const OptionValues = Type.Record(Type.String(), Type.String({ maxLength: 50 }), {
+  maxProperties: 5,
+  description: 'One value per product option, e.g. {"size": "M"}',
+});
+const Weight = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'grams' });
+const Title = Text(200);
+const Description = Type.String({ maxLength: 10_000 });
+const CategoryIds = Type.Array(Id('category'), { maxItems: 20 });
+
+const CategorySchema = Obj({
+  id: Id('category'),
+  slug: Type.String(),
+  parent_id: Nullable(Type.String()),
+  name_en: Type.String(),
+  name_zh: Type.String(),
+  position: Type.Integer(),
+});
+
+const VariantSchema = Obj({
+  id: Id('variant'),
+  product_id: Type.String(),
+  merchant_id: Type.String(),
+  sku: Type.String(),
+  gtin: Nullable(Type.String({ description: '14 digits' })),
+  option_values: Type.Record(Type.String(), Type.String()),
+  weight_g: Type.Integer(),
+  price: Money,
+  status: VariantStatus,
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+const ProductSchema = Obj({
+  id: Id('product'),
+  merchant_id: Type.String(),
+  brand_id: Nullable(Type.String()),
+  brand: Nullable(Obj({ id: Type.String(), name_en: Type.String(), name_zh: Type.String() })),
+  title_en: Type.String(),
+  title_zh: Type.String(),
+  description_en: Type.String(),
+  description_zh: Type.String(),
+  hs_code: Type.String(),
+  origin_country: Type.String(),
+  image_urls: Type.Array(Type.String()),
+  options: Type.Array(Obj({ name: Type.String(), values: Type.Array(Type.String()) })),
+  status: ProductStatus,
+  categories: Type.Array(Obj({ id: Type.String(), slug: Type.String(), name_en: Type.String(), name_zh: Type.String() })),
+  variants: Type.Array(VariantSchema),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+const ProductSummary = Obj({
+  id: Id('product'),
+  merchant_id: Type.String(),
+  brand_id: Nullable(Type.String()),
+  title_en: Type.String(),
+  title_zh: Type.String(),
+  status: ProductStatus,
+  image_urls: Type.Array(Type.String()),
+  price_from: Nullable(Money),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+const NewVariantBody = Obj({
+  sku: Text(64),
+  gtin: Type.Optional(Nullable(Gtin)),
+  option_values: Type.Optional(OptionValues),
+  weight_g: Weight,
+  price: Money,
+});
+
+export default async function catalogRoutes(app: App): Promise<void> {
+  app.post(
+    '/categories',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags,
+        summary: 'Add a category (operator)',
+        body: Obj({
+          slug: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 }),
+          name_en: Text(100),
+          name_zh: Text(100),
+          parent_id: Type.Optional(Nullable(Id('category'))),
+          position: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+        }),
+        response: { 201: CategorySchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await catalog.createCategory(app.ctx, req.actor, req.body)),
+  );
+
+  app.get(
+    '/categories',
+    {
+      config: { access: ['public'] },
+      schema: { tags, summary: 'All categories, flat; parent_id gives the tree', response: { 200: Obj({ items: Type.Array(CategorySchema) }) } },
+    },
+    async () => ({ items: await catalog.listCategories(app.ctx) }),
+  );
+
+  app.post(
+    '/products',
+    {
+      config: { access: ['merchant', 'operator'] },
+      schema: {
+        tags,
+        summary: 'List a product with its variants (merchant: its own; operator: for merchant_id), all or nothing',
+        body: Obj({
+          merchant_id: Type.Optional(Id('merchant')),
+          brand_id: Type.Optional(Nullable(Id('brand'))),
+          title_en: Title,
+          title_zh: Title,
+          description_en: Type.Optional(Description),
+          description_zh: Type.Optional(Description),
+          hs_code: HsCode,
+          origin_country: Country,
+          image_urls: Type.Optional(ImageUrls),
+          category_ids: Type.Optional(CategoryIds),
+          options: Type.Optional(Options),
+          status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('active')])),
+          variants: Type.Array(NewVariantBody, { minItems: 1, maxItems: MAX_VARIANTS }),
+        }),
+        response: { 201: ProductSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await catalog.createProduct(app.ctx, req.actor, req.body)),
+  );
+
+  app.get(
+    '/products',
+    {
+      config: { access: ['public'] },
+      schema: {
+        tags,
+        summary: 'Browse and search products (public: active ones; merchant: its own, any status; operator: all)',
+        description: 'q matches substrings of titles, descriptions, brand names and SKUs in English and Chinese; every whitespace-separated term must match.',
+        querystring: Obj({
+          ...PageQuery,
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          category_id: Type.Optional(Id('category')),
+          brand_id: Type.Optional(Id('brand')),
+          merchant_id: Type.Optional(Id('merchant')),
+          status: Type.Optional(ProductStatus),
+        }),
+        response: { 200: Page(ProductSummary) },
+      },
+    },
+    async (req) => catalog.listProducts(app.ctx, req.actor, req.query),
+  );
+
+  app.get(
+    '/products/:id',
+    {
+      config: { access: ['public'] },
+      schema: { tags, summary: 'One product with variants, categories and brand', params: IdParams('product'), response: { 200: ProductSchema } },
+    },
+    async (req) => catalog.getProduct(app.ctx, req.actor, req.params.id),
+  );
+
+  app.patch(
+    '/products/:id',
+    {
+      config: { access: ['merchant', 'operator'] },
+      schema: {
+        tags,
+        summary: "Change a product's descriptive fields, brand, categories or options",
+        params: IdParams('product'),
+        body: Obj(
+          {
+            brand_id: Type.Optional(Nullable(Id('brand'))),
+            title_en: Type.Optional(Title),
+            title_zh: Type.Optional(Title),
+            description_en: Type.Optional(Description),
+            description_zh: Type.Optional(Description),
+            hs_code: Type.Optional(HsCode),
+            origin_country: Type.Optional(Country),
+            image_urls: Type.Optional(ImageUrls),
+            category_ids: Type.Optional(CategoryIds),
+            options: Type.Optional(Options),
+          },
+          { minProperties: 1 },
+        ),
+        response: { 200: ProductSchema },
+      },
+    },
+    async (req) => catalog.updateProduct(app.ctx, req.actor, req.params.id, req.body),
+  );
+
+  app.post(
+    '/products/:id/status',
+    {
+      config: { access: ['merchant', 'operator'] },
+      schema: {
+        tags,
+        summary: 'Move a product: draft → active (verified merchants) → archived → draft',
+        params: IdParams('product'),
+        body: Obj({ status: ProductStatus }),
+        response: { 200: ProductSchema },
+      },
+    },
+    async (req) => catalog.setProductStatus(app.ctx, req.actor, req.params.id, req.body.status),
+  );
+
+  app.post(
+    '/products/:id/variants',
+    {
+      config: { access: ['merchant', 'operator'] },
+      schema: { tags, summary: 'Add a variant to a product', params: IdParams('product'), body: NewVariantBody, response: { 201: VariantSchema } },
+    },
+    async (req, reply) => reply.code(201).send(await catalog.addVariant(app.ctx, req.actor, req.params.id, req.body)),
+  );
+
+  app.patch(
+    '/variants/:id',
+    {
+      config: { access: ['merchant', 'operator'] },
+      schema: {
+        tags,
+        summary: "Change a variant's price, weight, GTIN (null removes it) or status",
+        params: IdParams('variant'),
+        body: Obj(
+          { price: Type.Optional(Money), weight_g: Type.Optional(Weight), gtin: Type.Optional(Nullable(Gtin)), status: Type.Optional(VariantStatus) },
+          { minProperties: 1 },
+        ),
+        response: { 200: VariantSchema },
+      },
+    },
+    async (req) => catalog.updateVariant(app.ctx, req.actor, req.params.id, req.body),
+  );
+
+  app.get(
+    '/variants/:id',
+    {
+      config: { access: ['public'] },
+      schema: { tags, summary: 'One variant (visible as its product is)', params: IdParams('variant'), response: { 200: VariantSchema } },
+    },
+    async (req) => catalog.getVariant(app.ctx, req.actor, req.params.id),
+  );
+
+  app.get(
+    '/variants',
+    {
+      config: { access: ['public'] },
+      schema: {
+        tags,
+        summary: 'Look a variant up by GTIN (8, 12, 13 or 14 digits): zero or one item',
+        querystring: Obj({ gtin: Gtin }),
+        response: { 200: Obj({ items: Type.Array(VariantSchema) }) },
+      },
+    },
+    async (req) => catalog.findVariantsByGtin(app.ctx, req.actor, req.query.gtin),
+  );
+}
