@@ -1,4 +1,35 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { conflict } from '../http/errors.ts';
 import type { Ctx } from '../http/types.ts';
+import { createBrand } from '../modules/brands/service.ts';
+import { createCategory, createProduct } from '../modules/catalog/service.ts';
+import { createUser, insertUser } from '../modules/identity/service.ts';
+import { createLocation, ensureOnlineChannel } from '../modules/locations/service.ts';
+import { applyAsMerchant, suspendMerchant, verifyMerchant } from '../modules/merchants/service.ts';
+import type { Actor } from '../shared/actor.ts';
+import { CATEGORIES } from './data/categories.ts';
+import { DEPARTMENT_STORES, type DemoLocation, MALLS, MALL_COUNTERS, WAREHOUSES } from './data/locations.ts';
+import { MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
+import { DEMO_PASSWORD, PEOPLE, type PersonSeed, ownerEmail } from './data/people.ts';
+
+/** What seedDemo loaded. */
+export interface SeedSummary {
+  users: number;
+  categories: number;
+  locations: { malls: number; department_stores: number; mall_counters: number; warehouses: number };
+  merchants: { verified: number; pending: number; suspended: number };
+  brands: number;
+  products: { active: number; draft: number };
+  variants: number;
+  ms: number;
+}
+
+/** The department store the demo clerk works in: Hangzhou Wulin if the data has it, else the first. */
+export const CLERK_STORE_CODE = (DEPARTMENT_STORES.find((s) => s.code === 'DS-HZ-WULIN') ?? DEPARTMENT_STORES[0]!).code;
+
+// Password hashing (scrypt) dominates seeding; this many run at once on libuv's thread pool.
+const HASH_CONCURRENCY = 4;
 
 /** True when the database has no accounts yet (a fresh install). */
 export async function isEmpty(ctx: Ctx): Promise<boolean> {
@@ -6,8 +37,178 @@ export async function isEmpty(ctx: Ctx): Promise<boolean> {
   return !row;
 }
 
-/** Loads the demo data set. Idempotent per fresh database; refuses to run on a non-empty one. */
-export async function seedDemo(ctx: Ctx): Promise<{ users: number }> {
-  void ctx;
-  return { users: 0 };
+/**
+ * Loads the demo data set through the modules' services, all in one transaction: a failure
+ * leaves the database as it was. Refuses a database that already has accounts.
+ */
+export async function seedDemo(ctx: Ctx): Promise<SeedSummary> {
+  const started = Date.now();
+  const summary = await ctx.db.transaction().execute(async (trx) => {
+    const tx: Ctx = { ...ctx, db: flattened(trx) };
+    if (!(await isEmpty(tx))) throw conflict('database_not_empty', 'The database already has accounts; the demo data loads only into an empty one');
+    return load(tx);
+  });
+  return { ...summary, ms: Date.now() - started };
+}
+
+/**
+ * The transaction, presented so that a service opening its own transaction (merchants does)
+ * joins this one instead: Kysely refuses nested transactions, and the seed must commit or
+ * roll back as a whole.
+ */
+function flattened(trx: Transaction<DB>): Kysely<DB> {
+  const proxy: Kysely<DB> = new Proxy(trx, {
+    get(target, prop) {
+      if (prop === 'transaction') {
+        const builder = {
+          setIsolationLevel: () => builder,
+          setAccessMode: () => builder,
+          execute: <T>(fn: (t: Kysely<DB>) => Promise<T>) => fn(proxy),
+        };
+        return () => builder;
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      // Kysely's classes keep their state in #private fields: methods must run on the real object.
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return proxy;
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, keeping the results in input order. */
+async function pooled<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+function ownerActor(userId: string, merchantId: string): Actor {
+  return { kind: 'user', userId, role: 'merchant', merchantId, merchantRole: 'owner', locationId: null };
+}
+
+async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
+  const operatorSeed = PEOPLE.find((p) => p.role === 'operator')!;
+  const opUser = await insertUser(ctx, { ...person(operatorSeed), role: 'operator' });
+  const operator: Actor = { kind: 'user', userId: opUser.id, role: 'operator', merchantId: null, merchantRole: null, locationId: null };
+
+  // Categories, parents first; position is the order in the data.
+  const categoryIds = new Map<string, string>();
+  let categories = 0;
+  for (const [i, top] of CATEGORIES.entries()) {
+    const parent = await createCategory(ctx, operator, { slug: top.slug, name_en: top.name_en, name_zh: top.name_zh, position: i });
+    categoryIds.set(top.slug, parent.id);
+    categories++;
+    for (const [j, leaf] of (top.children ?? []).entries()) {
+      const child = await createCategory(ctx, operator, { slug: leaf.slug, name_en: leaf.name_en, name_zh: leaf.name_zh, parent_id: parent.id, position: j });
+      categoryIds.set(leaf.slug, child.id);
+      categories++;
+    }
+  }
+
+  // Locations: malls before the stores and counters inside them.
+  const locationIds = new Map<string, string>();
+  const addLocations = async (list: readonly DemoLocation[]) => {
+    for (const { parent_code, ...loc } of list) {
+      const parentId = parent_code ? locationIds.get(parent_code) : undefined;
+      if (parent_code && !parentId) throw new Error(`seed: location ${loc.code} names unknown parent ${parent_code}`);
+      const created = await createLocation(ctx, operator, { ...loc, parent_id: parentId ?? null });
+      locationIds.set(loc.code, created.id);
+    }
+  };
+  for (const list of [MALLS, DEPARTMENT_STORES, MALL_COUNTERS, WAREHOUSES]) await addLocations(list);
+  await ensureOnlineChannel(ctx);
+
+  // Merchants apply (each creates its owner: a password hash each, so several at once).
+  const applied = await pooled(MERCHANTS, HASH_CONCURRENCY, (m) =>
+    applyAsMerchant(ctx, {
+      legal_name: m.legal_name,
+      display_name: m.display_name,
+      country: 'US',
+      region: m.region,
+      registration_number: m.registration_number,
+      contact_name: m.contact_name,
+      contact_email: ownerEmail(m.slug),
+      contact_phone: m.contact_phone,
+      headcount: m.headcount,
+      sector: m.sector,
+      default_currency: 'USD',
+      website: m.website,
+      owner: { email: ownerEmail(m.slug), password: DEMO_PASSWORD, display_name: m.contact_name },
+    }),
+  );
+  const merchantIds = new Map(MERCHANTS.map((m, i) => [m.slug, applied[i]!.merchant.id]));
+
+  // The other people: consumers, staff and the brand owner, bound to what now exists.
+  const clerkStore = locationIds.get(CLERK_STORE_CODE)!;
+  const people = await pooled(
+    PEOPLE.filter((p) => p !== operatorSeed),
+    HASH_CONCURRENCY,
+    (p) =>
+      createUser(ctx, operator, {
+        ...person(p),
+        role: p.role,
+        merchant_id: p.merchant ? merchantIds.get(p.merchant)! : null,
+        location_id: p.location === 'clerk_store' ? clerkStore : null,
+      }),
+  );
+
+  let brands = 0;
+  let variants = 0;
+  const products = { active: 0, draft: 0 };
+  for (const [mi, m] of MERCHANTS.entries()) {
+    const { merchant, owner } = applied[mi]!;
+    // Suspended merchants were verified once: they have live products from before the suspension.
+    if (m.status !== 'pending') await verifyMerchant(ctx, operator, merchant.id, 'Business registration and export documents checked');
+    const actor = ownerActor(owner.id, merchant.id);
+    const brand = await createBrand(ctx, actor, { slug: m.brand.slug, name_en: m.brand.name_en, name_zh: m.brand.name_zh });
+    brands++;
+    for (const [pi, p] of m.products.entries()) {
+      // An unverified merchant may list only drafts.
+      const status = p.status === 'draft' || m.status === 'pending' ? 'draft' : 'active';
+      const vs = expandVariants(m, mi, p, pi);
+      await createProduct(ctx, actor, {
+        brand_id: brand.id,
+        title_en: p.title[0],
+        title_zh: p.title[1],
+        description_en: p.desc[0],
+        description_zh: p.desc[1],
+        hs_code: p.hs,
+        origin_country: 'US',
+        image_urls: imageUrls(m, p),
+        category_ids: p.categories.map((slug) => {
+          const id = categoryIds.get(slug);
+          if (!id) throw new Error(`seed: ${m.slug}/${p.key} names unknown category ${slug}`);
+          return id;
+        }),
+        options: optionsOf(p),
+        status,
+        variants: vs,
+      });
+      products[status]++;
+      variants += vs.length;
+    }
+    if (m.status === 'suspended') await suspendMerchant(ctx, operator, merchant.id, m.status_reason ?? 'Suspended');
+  }
+
+  const count = (s: MerchantSeed['status']) => MERCHANTS.filter((m) => m.status === s).length;
+  return {
+    users: 1 + applied.length + people.length,
+    categories,
+    locations: { malls: MALLS.length, department_stores: DEPARTMENT_STORES.length, mall_counters: MALL_COUNTERS.length, warehouses: WAREHOUSES.length },
+    merchants: { verified: count('verified'), pending: count('pending'), suspended: count('suspended') },
+    brands,
+    products,
+    variants,
+  };
+}
+
+function person(p: PersonSeed) {
+  return { email: p.email, password: DEMO_PASSWORD, display_name: p.display_name, locale: p.locale };
 }

@@ -1,0 +1,262 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { freshDatabase } from '../../test/support/db.ts';
+import { loadConfig } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { buildApp } from '../http/app.ts';
+import type { App, Ctx } from '../http/types.ts';
+import { createLocation } from '../modules/locations/service.ts';
+import type { Actor } from '../shared/actor.ts';
+import { categorySlugs } from './data/categories.ts';
+import { WAREHOUSES } from './data/locations.ts';
+import { APPAREL_MERCHANT_SLUG, MERCHANTS, expandVariants } from './data/merchants.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PEOPLE, ownerEmail } from './data/people.ts';
+import { CLERK_STORE_CODE, type SeedSummary, isEmpty, seedDemo } from './index.ts';
+
+/** A GTIN (any length) is valid when its digits, weighted 3,1,3… from the right but one, sum to a multiple of 10. */
+function validGtin(g: string): boolean {
+  if (!/^\d{8}$|^\d{12,14}$/.test(g)) return false;
+  let sum = 0;
+  for (let i = 0; i < g.length; i++) sum += Number(g[g.length - 1 - i]) * (i % 2 === 1 ? 3 : 1);
+  return sum % 10 === 0;
+}
+
+const config = () => ({ ...loadConfig({}), logLevel: 'silent' });
+const count = async (ctx: Ctx, table: 'users' | 'merchants' | 'categories' | 'locations' | 'products' | 'variants') =>
+  Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(ctx.db)).rows[0]!.n);
+
+describe('demo data', () => {
+  it('has about 30 merchants with 3–8 products each, one brand each, 2 pending and 1 suspended', () => {
+    assert.equal(MERCHANTS.length, 30);
+    for (const m of MERCHANTS) assert.ok(m.products.length >= 3 && m.products.length <= 8, `${m.slug}: ${m.products.length} products`);
+    assert.equal(MERCHANTS.filter((m) => m.status === 'pending').length, 2);
+    assert.equal(MERCHANTS.filter((m) => m.status === 'suspended').length, 1);
+    assert.ok(
+      MERCHANTS.some((m) => m.headcount >= 500),
+      'a larger business tests the small-business rule',
+    );
+    const total = MERCHANTS.reduce((n, m) => n + m.products.length, 0);
+    assert.ok(total >= 130 && total <= 170, `${total} products`);
+    for (const key of ['slug', 'sku_prefix', 'registration_number'] as const) assert.equal(new Set(MERCHANTS.map((m) => m[key])).size, MERCHANTS.length, key);
+    assert.equal(new Set(MERCHANTS.map((m) => m.brand.slug)).size, MERCHANTS.length);
+    assert.ok(
+      MERCHANTS.every((m) => /^\d{2}-\d{7}$/.test(m.registration_number)),
+      'EIN-like registration numbers',
+    );
+  });
+
+  it('generates 1–6 variants per product with unique valid GTINs, unique SKUs per merchant and fitting HS codes', () => {
+    const gtins = new Set<string>();
+    const leaves = new Set(categorySlugs());
+    let n = 0;
+    for (const [mi, m] of MERCHANTS.entries()) {
+      const skus = new Set<string>();
+      for (const [pi, p] of m.products.entries()) {
+        const vs = expandVariants(m, mi, p, pi);
+        assert.ok(vs.length >= 1 && vs.length <= 6, `${m.slug}/${p.key}: ${vs.length} variants`);
+        assert.match(p.hs, /^\d{6}$/);
+        assert.ok(/[\u4e00-\u9fff]/.test(p.title[1]) && /[\u4e00-\u9fff]/.test(p.desc[1]), `${p.key} has Chinese text`);
+        assert.ok(
+          p.categories.every((c) => leaves.has(c)),
+          `${m.slug}/${p.key} categories`,
+        );
+        for (const v of vs) {
+          assert.ok(validGtin(v.gtin), `${v.sku}: GTIN ${v.gtin}`);
+          assert.ok(v.gtin.length === 12 || v.gtin.length === 13);
+          // GS1 US company prefixes: UPC-A starts 0-1, GTIN-13 100–139.
+          assert.ok(v.gtin.length === 12 ? /^[01]/.test(v.gtin) : /^1[0-3]/.test(v.gtin), v.gtin);
+          const g14 = v.gtin.padStart(14, '0');
+          assert.ok(!gtins.has(g14), `duplicate GTIN ${v.gtin}`);
+          gtins.add(g14);
+          assert.ok(!skus.has(v.sku), `duplicate SKU ${v.sku}`);
+          skus.add(v.sku);
+          assert.ok(Number.isInteger(v.price.amount) && v.price.amount > 0 && v.weight_g > 0);
+          n++;
+        }
+      }
+    }
+    // Deterministic: a second expansion gives the same variants.
+    assert.deepEqual(expandVariants(MERCHANTS[0]!, 0, MERCHANTS[0]!.products[0]!, 0), expandVariants(MERCHANTS[0]!, 0, MERCHANTS[0]!.products[0]!, 0));
+    assert.ok(n >= 250, `${n} variants`);
+    const jeans = MERCHANTS[0]!.products.find((p) => p.title[0] === 'Slim Straight Selvedge Jeans');
+    assert.equal(jeans?.hs, '620342');
+  });
+
+  it('has an account per role with distinct emails, and an owner email per merchant', () => {
+    const emails = [...PEOPLE.map((p) => p.email), ...MERCHANTS.map((m) => ownerEmail(m.slug))];
+    assert.equal(new Set(emails.map((e) => e.toLowerCase())).size, emails.length);
+    assert.equal(ownerEmail(APPAREL_MERCHANT_SLUG), DEMO_ACCOUNTS.merchant);
+    assert.equal(ownerEmail('flint-river-pecans'), 'owner+flint-river-pecans@meridian.demo');
+    assert.equal(PEOPLE.find((p) => p.email === DEMO_ACCOUNTS.shopper)?.locale, 'zh-CN');
+  });
+});
+
+describe('seedDemo', () => {
+  let database: Database;
+  let ctx: Ctx;
+  let app: App;
+  let summary: SeedSummary;
+
+  const call = (method: 'GET' | 'POST', url: string, opts: { token?: string; body?: object } = {}): Promise<LightMyRequestResponse> =>
+    app.inject({ method, url, headers: opts.token ? { authorization: `Bearer ${opts.token}` } : {}, ...(opts.body ? { payload: opts.body } : {}) });
+
+  before(async () => {
+    database = await freshDatabase();
+    ctx = { db: database.db, config: loadConfig({}) };
+    assert.equal(await isEmpty(ctx), true);
+    summary = await seedDemo(ctx);
+    app = await buildApp({ database, config: config(), logger: false });
+    await app.ready();
+  });
+  after(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('loads 29 department stores, 17 malls, 30 merchants and over 100 active products, as the summary says', async () => {
+    const kinds = await ctx.db
+      .selectFrom('locations')
+      .select(['kind', sql<number>`count(*)::int`.as('n')])
+      .groupBy('kind')
+      .execute();
+    const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k.n]));
+    assert.equal(byKind.department_store, 29);
+    assert.equal(byKind.mall, 17);
+    assert.equal(byKind.warehouse, WAREHOUSES.length);
+    const statuses = await ctx.db
+      .selectFrom('merchants')
+      .select(['status', sql<number>`count(*)::int`.as('n')])
+      .groupBy('status')
+      .execute();
+    assert.deepEqual(Object.fromEntries(statuses.map((s) => [s.status, s.n])), { verified: 27, pending: 2, suspended: 1 });
+    const active = await ctx.db
+      .selectFrom('products')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
+    assert.ok(active.n >= 100, `${active.n} active products`);
+    assert.equal(active.n, summary.products.active);
+    assert.equal(await count(ctx, 'products'), summary.products.active + summary.products.draft);
+    assert.equal(await count(ctx, 'variants'), summary.variants);
+    assert.equal(await count(ctx, 'users'), summary.users);
+    assert.equal(await count(ctx, 'categories'), summary.categories);
+    // Pending merchants may only have drafts.
+    const pendingActive = await ctx.db
+      .selectFrom('products')
+      .innerJoin('merchants', 'merchants.id', 'products.merchant_id')
+      .select('products.id')
+      .where('merchants.status', '=', 'pending')
+      .where('products.status', '=', 'active')
+      .execute();
+    assert.equal(pendingActive.length, 0);
+    const online = await ctx.db.selectFrom('channels').select('id').where('kind', '=', 'online').execute();
+    assert.equal(online.length, 1);
+  });
+
+  it('lets the documented demo accounts sign in with the demo password through the API', async () => {
+    const expected: Record<string, string> = {
+      [DEMO_ACCOUNTS.operator]: 'operator',
+      [DEMO_ACCOUNTS.merchant]: 'merchant',
+      [DEMO_ACCOUNTS.clerk]: 'store_staff',
+      [DEMO_ACCOUNTS.shopper]: 'consumer',
+      [DEMO_ACCOUNTS.brand]: 'brand_owner',
+    };
+    for (const [email, role] of Object.entries(expected)) {
+      const res = await call('POST', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } });
+      assert.equal(res.statusCode, 200, `${email}: ${res.body}`);
+      const me = await call('GET', '/api/me', { token: (res.json() as { token: string }).token });
+      assert.equal(me.statusCode, 200);
+      assert.equal((me.json() as { role: string }).role, role, email);
+    }
+    const shopper = await call('POST', '/api/auth/login', { body: { email: DEMO_ACCOUNTS.shopper, password: DEMO_PASSWORD } });
+    assert.equal((shopper.json() as { user: { locale: string } }).user.locale, 'zh-CN');
+    const wrong = await call('POST', '/api/auth/login', { body: { email: DEMO_ACCOUNTS.operator, password: 'not-meridian' } });
+    assert.equal(wrong.statusCode, 401);
+  });
+
+  it('gives every variant a valid, unique GTIN', async () => {
+    const rows = await ctx.db.selectFrom('variants').select(['sku', 'gtin']).execute();
+    assert.equal(rows.length, summary.variants);
+    for (const r of rows) assert.ok(r.gtin && validGtin(r.gtin), `${r.sku}: ${r.gtin}`);
+    assert.equal(new Set(rows.map((r) => r.gtin)).size, rows.length);
+  });
+
+  it('makes merchant@ the owner, and brand@ a brand owner, of the apparel merchant that owns the apparel brand', async () => {
+    const brand = await ctx.db.selectFrom('brands').selectAll().where('slug', '=', 'blue-ridge-denim').executeTakeFirstOrThrow();
+    assert.deepEqual([brand.name_en, brand.name_zh], ['Blue Ridge Denim', '蓝岭牛仔']);
+    const users = await ctx.db
+      .selectFrom('users')
+      .select(['email', 'role', 'merchant_id', 'merchant_role'])
+      .where('email', 'in', [DEMO_ACCOUNTS.merchant, DEMO_ACCOUNTS.brand])
+      .orderBy('email')
+      .execute();
+    assert.deepEqual(users, [
+      { email: DEMO_ACCOUNTS.brand, role: 'brand_owner', merchant_id: brand.merchant_id, merchant_role: null },
+      { email: DEMO_ACCOUNTS.merchant, role: 'merchant', merchant_id: brand.merchant_id, merchant_role: 'owner' },
+    ]);
+    const merchant = await ctx.db.selectFrom('merchants').selectAll().where('id', '=', brand.merchant_id).executeTakeFirstOrThrow();
+    assert.equal(merchant.display_name, 'Blue Ridge Denim Co.');
+    assert.equal(merchant.status, 'verified');
+    // Every other merchant has its own owner account.
+    const owners = await ctx.db.selectFrom('users').select('email').where('merchant_role', '=', 'owner').execute();
+    assert.equal(owners.length, MERCHANTS.length);
+    assert.ok(owners.some((o) => o.email === 'owner+bristol-bay-wild-seafood@meridian.demo'));
+  });
+
+  it('binds clerk@ to a department store', async () => {
+    const row = await ctx.db
+      .selectFrom('users')
+      .innerJoin('locations', 'locations.id', 'users.location_id')
+      .select(['locations.kind', 'locations.code'])
+      .where('users.email', '=', DEMO_ACCOUNTS.clerk)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { kind: 'department_store', code: CLERK_STORE_CODE });
+  });
+
+  it('lets the public find products by a Chinese substring and by an English word, but not drafts or suspended merchants', async () => {
+    const titles = async (q: string) => {
+      const res = await call('GET', `/api/products?limit=100&q=${encodeURIComponent(q)}`);
+      assert.equal(res.statusCode, 200, res.body);
+      return (res.json() as { items: Array<{ title_en: string; title_zh: string }> }).items;
+    };
+    const zh = await titles('牛仔裤');
+    assert.ok(
+      zh.some((p) => p.title_zh === '修身直筒赤耳牛仔裤'),
+      zh.map((p) => p.title_zh).join(', '),
+    );
+    assert.ok(!zh.some((p) => p.title_zh === '原色丹宁背带裤'), 'a draft is not public');
+    const en = await titles('selvedge');
+    assert.ok(en.some((p) => p.title_en === 'Slim Straight Selvedge Jeans'));
+    assert.ok((await titles('车厘子')).length >= 3);
+    assert.deepEqual(await titles('pretzels'), [], "the suspended merchant's products are hidden");
+    assert.deepEqual(await titles('特级初榨橄榄油'), [], "a pending merchant's drafts are hidden");
+  });
+
+  it('refuses to load into a database that has accounts, changing nothing', async () => {
+    const before = await count(ctx, 'merchants');
+    await assert.rejects(seedDemo(ctx), (e: { code?: string }) => e.code === 'database_not_empty');
+    assert.equal(await count(ctx, 'merchants'), before);
+  });
+});
+
+describe('seedDemo failing part-way', () => {
+  let database: Database;
+  after(() => database?.close());
+
+  it('rolls everything back', async () => {
+    database = await freshDatabase();
+    const ctx: Ctx = { db: database.db, config: loadConfig({}) };
+    // A location taking the code of the last demo warehouse makes the seed fail after it has
+    // created an account, the categories and the other locations.
+    const op: Actor = { kind: 'user', userId: 'usr_seedtest', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
+    const { parent_code: _p, ...last } = WAREHOUSES.at(-1)!;
+    await createLocation(ctx, op, last);
+    await assert.rejects(seedDemo(ctx), (e: { code?: string }) => e.code === 'location_code_taken');
+    assert.equal(await count(ctx, 'users'), 0);
+    assert.equal(await count(ctx, 'categories'), 0);
+    assert.equal(await count(ctx, 'locations'), 1);
+    assert.equal(await isEmpty(ctx), true);
+  });
+});
