@@ -12,10 +12,14 @@ export interface Config {
   bodyLimit: number;
   sessionTtlHours: number;
   natsUrl: string | undefined;
+  /** How long a cart or unpaid order holds stock before the sweeper releases it. */
+  reservationTtlSeconds: number;
+  /** How often the expiry sweeper runs; 0 turns it off (tests drive it by hand). */
+  sweepIntervalMs: number;
 }
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
+function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
@@ -25,13 +29,15 @@ function intFromEnv(name: string, fallback: number): number {
 /** Reads the configuration from process.env with documented defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: intFromEnv('PORT', 3000),
+    port: intFromEnv('PORT', 3000, env),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.MERIDIAN_DATA_DIR ?? './data'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    bodyLimit: intFromEnv('MERIDIAN_BODY_LIMIT', 1024 * 1024),
-    sessionTtlHours: intFromEnv('MERIDIAN_SESSION_TTL_HOURS', 24 * 7),
+    bodyLimit: intFromEnv('MERIDIAN_BODY_LIMIT', 1024 * 1024, env),
+    sessionTtlHours: intFromEnv('MERIDIAN_SESSION_TTL_HOURS', 24 * 7, env),
     natsUrl: env.NATS_URL || undefined,
+    reservationTtlSeconds: intFromEnv('MERIDIAN_RESERVATION_TTL_SECONDS', 15 * 60, env),
+    sweepIntervalMs: intFromEnv('MERIDIAN_SWEEP_INTERVAL_MS', 5_000, env),
   };
 }
