@@ -1,0 +1,162 @@
+import { AppError, badRequest, conflict } from '../../http/errors.ts';
+import type { Ctx } from '../../http/types.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { type CartAccess, getCart, holdStock, markCheckedOut, ownCart } from '../../modules/carts/service.ts';
+import { availability, consumeReservation, takeStock } from '../../modules/inventory/service.ts';
+import { ensureOnlineChannel } from '../../modules/locations/service.ts';
+import type { DeliveryAddress } from '../../modules/orders/schema.ts';
+import {
+  StockRace,
+  authoriseOrRefuse,
+  commitOrder,
+  findReplay,
+  idempotencyScope,
+  orderRecord,
+  outOfStock,
+  prepare,
+  requestHash,
+  voidAuthorisation,
+} from './prepare.ts';
+import { source } from './sourcing.ts';
+
+/**
+ * Chooses fulfilment for a cart: sources its lines (delivery address for delivery lines, the
+ * chosen store for pick-up lines) and holds the stock with reservations that expire (default
+ * 15 minutes) unless the cart is checked out first.
+ */
+export async function chooseFulfilment(ctx: Ctx, access: CartAccess, cartId: string, input: { delivery?: DeliveryAddress }) {
+  const cart = await getCart(ctx, access, cartId);
+  if (cart.status !== 'open') throw conflict('cart_checked_out', 'This cart became an order');
+  if (cart.lines.length === 0) throw badRequest('cart_empty', 'Add something to the cart first');
+  const lines = cart.lines.map((l) => ({
+    variant_id: l.variant_id,
+    quantity: l.quantity,
+    fulfilment: l.fulfilment,
+    pickup_location_id: l.pickup_location_id ?? undefined,
+  }));
+  const delivery = input.delivery ?? cart.delivery_address ?? null;
+  const prepared = await prepare(ctx, access.actor, lines, delivery);
+  const stock = new Map<string, Map<string, number>>();
+  for (const a of await availability(ctx, [...prepared.variants.keys()]))
+    stock.set(a.variant_id, new Map(a.locations.map((x) => [x.location_id, x.available])));
+  const plan = source(lines, prepared.locations, stock, { city: delivery?.city, latitude: delivery?.latitude, longitude: delivery?.longitude });
+  if (!plan.ok) throw outOfStock(plan.shortfalls);
+  const short = await holdStock(
+    ctx,
+    access,
+    cartId,
+    delivery,
+    plan.shipments.map((s) => ({
+      location_id: s.location_id,
+      kind: s.kind,
+      lines: s.lines.map((l) => ({ line_id: cart.lines[l.line]!.id, variant_id: l.variant_id, quantity: l.quantity })),
+    })),
+  );
+  if (short) throw outOfStock([{ variant_id: short.variant_id, missing: 1 }]);
+  return getCart(ctx, access, cartId);
+}
+
+/**
+ * Turns a cart into a paid order. The held reservations become the sale in the order's
+ * transaction; a hold that expired meanwhile is taken again from stock if it is still there,
+ * otherwise the order does not happen (409 out_of_stock) and nothing is charged.
+ */
+export async function checkoutCart(
+  ctx: Ctx,
+  access: CartAccess,
+  cartId: string,
+  input: { payment: { provider?: string; token: string }; guest_email?: string },
+  idempotencyKey: string,
+) {
+  const actor: Actor = access.actor;
+  const cart = await ownCart(ctx, access, cartId);
+  const scope = idempotencyScope(actor, input.guest_email ?? cart.guest_email);
+  const hash = requestHash({ cart: cartId, payment: input.payment });
+  const replay = await findReplay(ctx, actor, scope, idempotencyKey, hash);
+  if (replay) return { order: replay, replayed: true };
+  if (cart.status !== 'open') throw conflict('cart_checked_out', 'This cart became an order');
+  const view = await getCart(ctx, access, cartId);
+  if (view.holds.length === 0) throw conflict('fulfilment_not_chosen', 'Choose delivery or pick-up first (PUT /carts/{id}/fulfilment)');
+  const lines = view.lines.map((l) => ({
+    variant_id: l.variant_id,
+    quantity: l.quantity,
+    fulfilment: l.fulfilment,
+    pickup_location_id: l.pickup_location_id ?? undefined,
+  }));
+  const prepared = await prepare(ctx, actor, lines, view.delivery_address);
+  const lineIndex = new Map(view.lines.map((l, i) => [l.id, i]));
+  // The plan is the holds, grouped into shipments by location and kind.
+  const groups = new Map<
+    string,
+    {
+      location_id: string;
+      kind: (typeof view.holds)[number]['kind'];
+      lines: Array<{ line: number; variant_id: string; quantity: number; reservation_id: string }>;
+    }
+  >();
+  for (const h of view.holds) {
+    const key = `${h.kind}:${h.location_id}`;
+    const g = groups.get(key) ?? { location_id: h.location_id, kind: h.kind, lines: [] };
+    g.lines.push({
+      line: lineIndex.get(h.line_id)!,
+      variant_id: view.lines[lineIndex.get(h.line_id)!]!.variant_id,
+      quantity: h.quantity,
+      reservation_id: h.reservation_id,
+    });
+    groups.set(key, g);
+  }
+  const plan = [...groups.values()];
+  const auth = await authoriseOrRefuse(input.payment.provider, input.payment.token, prepared.subtotal, prepared.currency, `${scope}:${idempotencyKey}`);
+  const channel = await ensureOnlineChannel(ctx);
+  const record = orderRecord(prepared, plan, lines, {
+    actor,
+    channelId: channel.id,
+    scope,
+    key: idempotencyKey,
+    hash,
+    delivery: view.delivery_address,
+    guestEmail: input.guest_email ?? cart.guest_email,
+    customerId: cart.customer_id,
+  });
+  // Match each order line back to its hold so the reservation can be consumed.
+  const holdFor = new Map<string, string[]>();
+  for (const g of plan)
+    for (const l of g.lines) holdFor.set(`${g.location_id}:${l.variant_id}`, [...(holdFor.get(`${g.location_id}:${l.variant_id}`) ?? []), l.reservation_id]);
+  try {
+    const order = await commitOrder(
+      ctx,
+      actor,
+      record,
+      auth,
+      async (tctx, s, l) => {
+        const rid = holdFor.get(`${s.location_id}:${l.variant_id}`)?.shift();
+        if (rid && (await consumeReservation(tctx, actor, rid, { reference_type: 'order', reference_id: record.id }))) return true;
+        const r = await takeStock(tctx, actor, {
+          variant_id: l.variant_id,
+          location_id: s.location_id,
+          merchant_id: l.merchant_id,
+          quantity: l.quantity,
+          reason: 'sale',
+          reference_type: 'order',
+          reference_id: record.id,
+        });
+        return r.ok;
+      },
+      async (tctx) => {
+        if (!(await markCheckedOut(tctx, cartId, record.id))) throw conflict('cart_checked_out', 'This cart became an order');
+        await tctx.db.deleteFrom('cart_holds').where('cart_id', '=', cartId).execute();
+      },
+    );
+    return { order, replayed: false };
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'payment_capture_failed') throw e;
+    await voidAuthorisation(auth.provider, auth.ref);
+    if (e instanceof StockRace) throw outOfStock([{ variant_id: e.variantId, missing: 1 }]);
+    const err = e as { code?: string; constraint?: string };
+    if (err.code === '23505' && err.constraint?.includes('idempotency')) {
+      const won = await findReplay(ctx, actor, scope, idempotencyKey, hash);
+      if (won) return { order: won, replayed: true };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,100 @@
+import { AppError } from '../../http/errors.ts';
+import type { Ctx } from '../../http/types.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { availability, takeStock } from '../../modules/inventory/service.ts';
+import { ensureOnlineChannel } from '../../modules/locations/service.ts';
+import type { DeliveryAddress } from '../../modules/orders/schema.ts';
+import {
+  StockRace,
+  authoriseOrRefuse,
+  commitOrder,
+  findReplay,
+  idempotencyScope,
+  type OrderLineInput,
+  orderRecord,
+  outOfStock,
+  prepare,
+  requestHash,
+  voidAuthorisation,
+} from './prepare.ts';
+import { source } from './sourcing.ts';
+
+export type { OrderLineInput } from './prepare.ts';
+
+export interface PlaceOrderInput {
+  lines: OrderLineInput[];
+  delivery?: DeliveryAddress;
+  guest_email?: string;
+  payment: { provider?: string; token: string };
+}
+
+/**
+ * Places and pays an order in one call (integrations, and what a till or script uses).
+ * Stock is taken in the same transaction that writes the order, with guarded updates, so an order
+ * exists only with its stock and stock is never sold twice. The payment is authorised before and
+ * captured after that transaction: a failure before commit voids the authorisation; a crash after
+ * it leaves a 'placed' order that recoverPlacedOrders settles. The Idempotency-Key makes a retry
+ * return the same order.
+ */
+export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput, idempotencyKey: string) {
+  const scope = idempotencyScope(actor, input.guest_email);
+  const hash = requestHash(input);
+  const replay = await findReplay(ctx, actor, scope, idempotencyKey, hash);
+  if (replay) return { order: replay, replayed: true };
+
+  const prepared = await prepare(ctx, actor, input.lines, input.delivery);
+  const auth = await authoriseOrRefuse(input.payment.provider, input.payment.token, prepared.subtotal, prepared.currency, `${scope}:${idempotencyKey}`);
+  const channel = await ensureOnlineChannel(ctx);
+  const dest = { city: input.delivery?.city, latitude: input.delivery?.latitude, longitude: input.delivery?.longitude };
+  try {
+    // Sourcing reads a snapshot; the guarded updates decide. Retries after a lost race.
+    for (let attempt = 0; ; attempt++) {
+      const stock = new Map<string, Map<string, number>>();
+      for (const a of await availability(ctx, [...prepared.variants.keys()]))
+        stock.set(a.variant_id, new Map(a.locations.map((x) => [x.location_id, x.available])));
+      const plan = source(input.lines, prepared.locations, stock, dest);
+      if (!plan.ok) throw outOfStock(plan.shortfalls);
+      const record = orderRecord(prepared, plan.shipments, input.lines, {
+        actor,
+        channelId: channel.id,
+        scope,
+        key: idempotencyKey,
+        hash,
+        delivery: input.delivery ?? null,
+        guestEmail: input.guest_email ?? null,
+        customerId: actor.kind === 'user' && actor.role === 'consumer' ? actor.userId : null,
+      });
+      try {
+        const order = await commitOrder(ctx, actor, record, auth, async (tctx, s, l) => {
+          const r = await takeStock(tctx, actor, {
+            variant_id: l.variant_id,
+            location_id: s.location_id,
+            merchant_id: l.merchant_id,
+            quantity: l.quantity,
+            reason: 'sale',
+            reference_type: 'order',
+            reference_id: record.id,
+          });
+          return r.ok;
+        });
+        return { order, replayed: false };
+      } catch (e) {
+        if (e instanceof StockRace && attempt < 2) continue;
+        if (e instanceof StockRace) throw outOfStock([{ variant_id: e.variantId, missing: 1 }]);
+        const err = e as { code?: string; constraint?: string };
+        if (err.code === '23505' && err.constraint?.includes('idempotency')) {
+          // A concurrent request with the same key won; answer with its order.
+          await voidAuthorisation(auth.provider, auth.ref);
+          const won = await findReplay(ctx, actor, scope, idempotencyKey, hash);
+          if (won) return { order: won, replayed: true };
+        }
+        if (err.code === '23505' && err.constraint?.includes('pickup_code') && attempt < 3) continue;
+        throw e;
+      }
+    }
+  } catch (e) {
+    // Nothing was committed on these paths (a failed capture cancels its order itself).
+    if (e instanceof AppError && e.code !== 'payment_capture_failed') await voidAuthorisation(auth.provider, auth.ref);
+    throw e;
+  }
+}

@@ -1,0 +1,197 @@
+import { createHash, randomInt } from 'node:crypto';
+import { AppError, badRequest, conflict, invalidState, notFound } from '../../http/errors.ts';
+import type { Ctx } from '../../http/types.ts';
+import { type Actor, actorId, merchantOf } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { variantsByIds } from '../../modules/catalog/service.ts';
+import { type SourcingLocation, sourcingLocations } from '../../modules/locations/service.ts';
+import { merchantStatus } from '../../modules/merchants/service.ts';
+import { getOrder, insertOrder, type NewOrderRecord, settlePlacedOrder } from '../../modules/orders/service.ts';
+import type { DeliveryAddress } from '../../modules/orders/schema.ts';
+import { type AuthoriseResult, authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
+import type { Allocation } from './sourcing.ts';
+
+export interface OrderLineInput {
+  variant_id: string;
+  quantity: number;
+  fulfilment: 'delivery' | 'pickup';
+  pickup_location_id?: string | undefined;
+}
+
+export type VariantRow = Awaited<ReturnType<typeof variantsByIds>>[number];
+
+export interface Prepared {
+  variants: Map<string, VariantRow>;
+  currency: string;
+  subtotal: number;
+  locations: SourcingLocation[];
+}
+
+/** Raised inside an order transaction when a guarded stock update loses a race; rolls it back. */
+export class StockRace extends Error {
+  constructor(readonly variantId: string) {
+    super('stock race');
+  }
+}
+
+export const outOfStock = (shortfalls: Array<{ variant_id: string; missing: number }>) =>
+  new AppError(409, 'out_of_stock', `Not enough stock for ${shortfalls.map((s) => s.variant_id).join(', ')}`, { shortfalls });
+
+// Guests (no account) see the order they just placed; everyone else through their own visibility.
+const SYSTEM: Actor = { kind: 'user', userId: 'system', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
+export const viewerOf = (actor: Actor): Actor => (actor.kind === 'anonymous' ? SYSTEM : actor);
+
+export function idempotencyScope(actor: Actor, guestEmail: string | undefined | null): string {
+  switch (actor.kind) {
+    case 'user':
+      return `usr:${actor.userId}`;
+    case 'api_key':
+      return `key:${actor.keyId}`;
+    case 'anonymous':
+      if (!guestEmail) throw badRequest('guest_email_required', 'Guests give an email to order');
+      return `guest:${guestEmail.toLowerCase()}`;
+  }
+}
+
+export const requestHash = (input: unknown): string => createHash('sha256').update(JSON.stringify(input)).digest('hex');
+
+/** The earlier order under this key, or null; the same key for a different request is a 409. */
+export async function findReplay(ctx: Ctx, actor: Actor, scope: string, key: string, hash: string) {
+  const prior = await ctx.db
+    .selectFrom('orders')
+    .select(['id', 'request_hash'])
+    .where('idempotency_scope', '=', scope)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  if (!prior) return null;
+  if (prior.request_hash !== hash) throw conflict('idempotency_key_reused', 'This Idempotency-Key was used for a different request');
+  return getOrder(ctx, viewerOf(actor), prior.id);
+}
+
+/**
+ * Checks an order's lines before any stock or money moves: every variant for sale, its merchant
+ * verified (a merchant API key may order only its own goods), one currency, pick-up stores real.
+ */
+export async function prepare(ctx: Ctx, actor: Actor, lines: OrderLineInput[], delivery: DeliveryAddress | null | undefined): Promise<Prepared> {
+  if (lines.some((l) => l.fulfilment === 'pickup' && !l.pickup_location_id)) throw badRequest('pickup_location_required', 'A pick-up line names the store');
+  if (lines.some((l) => l.fulfilment === 'delivery') && !delivery) throw badRequest('delivery_address_required', 'Delivery lines need a delivery address');
+  const variants = new Map(
+    (
+      await variantsByIds(
+        ctx,
+        lines.map((l) => l.variant_id),
+      )
+    ).map((v) => [v.id, v]),
+  );
+  const mine = merchantOf(actor);
+  for (const l of lines) {
+    const v = variants.get(l.variant_id);
+    if (!v || (mine && v.merchant_id !== mine)) throw notFound('variant', l.variant_id);
+    if (v.status !== 'active' || v.product_status !== 'active') throw invalidState('variant_unavailable', `${l.variant_id} is not for sale`);
+  }
+  for (const m of new Set([...variants.values()].map((v) => v.merchant_id))) {
+    if ((await merchantStatus(ctx, m)) !== 'verified') throw invalidState('merchant_unavailable', 'A merchant in this order is not selling now');
+  }
+  const currencies = new Set([...variants.values()].map((v) => v.price_currency));
+  if (currencies.size !== 1) throw invalidState('mixed_currencies', 'All lines of one order must be priced in one currency');
+  const locations = await sourcingLocations(ctx);
+  const byId = new Map(locations.map((l) => [l.id, l]));
+  for (const l of lines) {
+    if (l.fulfilment !== 'pickup') continue;
+    const loc = byId.get(l.pickup_location_id!);
+    if (!loc || loc.kind === 'warehouse') throw invalidState('invalid_pickup_location', `${l.pickup_location_id} is not an open store`);
+  }
+  const subtotal = lines.reduce((s, l) => s + variants.get(l.variant_id)!.price_amount * l.quantity, 0);
+  return { variants, currency: [...currencies][0]!, subtotal, locations };
+}
+
+/** Authorises the order total; a decline is a 402 with the provider's reason. */
+export async function authoriseOrRefuse(provider: string | undefined, token: string, amount: number, currency: string, reference: string) {
+  const auth: AuthoriseResult = await authorise({ provider: provider ?? 'test', token, amount, currency, reference });
+  if (!auth.ok) throw new AppError(402, 'payment_declined', auth.message, { reason: auth.code });
+  return auth;
+}
+
+/** The order record for a sourcing plan (shipments and lines priced from the variants). */
+export function orderRecord(
+  p: Prepared,
+  plan: Allocation[],
+  lines: OrderLineInput[],
+  o: {
+    actor: Actor;
+    channelId: string;
+    scope: string;
+    key: string;
+    hash: string;
+    delivery: DeliveryAddress | null;
+    guestEmail: string | null;
+    customerId: string | null;
+  },
+): NewOrderRecord {
+  return {
+    id: newId('order'),
+    channel_id: o.channelId,
+    channel_kind: 'online',
+    customer_id: o.customerId,
+    guest_email: o.guestEmail,
+    status: 'placed',
+    currency: p.currency,
+    subtotal_amount: p.subtotal,
+    shipping_amount: 0,
+    total_amount: p.subtotal,
+    idempotency_scope: o.scope,
+    idempotency_key: o.key,
+    request_hash: o.hash,
+    delivery_address: o.delivery,
+    pickup_code: plan.some((s) => s.kind === 'pickup') ? String(randomInt(0, 1e8)).padStart(8, '0') : null,
+    store_location_id: null,
+    created_by: actorId(o.actor),
+    shipments: plan.map((s) => ({
+      id: newId('shipment'),
+      location_id: s.location_id,
+      kind: s.kind,
+      lines: s.lines.map((sl) => {
+        const v = p.variants.get(sl.variant_id)!;
+        return {
+          merchant_id: v.merchant_id,
+          variant_id: v.id,
+          sku: v.sku,
+          title_en: v.title_en,
+          title_zh: v.title_zh,
+          quantity: sl.quantity,
+          unit_price_amount: v.price_amount,
+          fulfilment: lines[sl.line]!.fulfilment,
+        };
+      }),
+    })),
+    events: [{ from: null, to: 'placed' }],
+  };
+}
+
+/**
+ * Writes the order and takes its stock in one transaction (`take` returns false when a guarded
+ * update finds too little: the whole order rolls back), records the authorised payment, then
+ * captures it and moves the order on. Returns the order as the actor sees it.
+ */
+export async function commitOrder(
+  ctx: Ctx,
+  actor: Actor,
+  record: NewOrderRecord,
+  auth: { provider: string; ref: string },
+  take: (tctx: Ctx, shipment: NewOrderRecord['shipments'][number], line: NewOrderRecord['shipments'][number]['lines'][number]) => Promise<boolean>,
+  alsoInTransaction?: (tctx: Ctx) => Promise<void>,
+) {
+  const paymentId = await ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    await insertOrder(trx, record);
+    for (const s of record.shipments) for (const l of s.lines) if (!(await take(tctx, s, l))) throw new StockRace(l.variant_id);
+    if (alsoInTransaction) await alsoInTransaction(tctx);
+    return recordAuthorised(trx, { order_id: record.id, provider: auth.provider, ref: auth.ref, amount: record.total_amount, currency: record.currency });
+  });
+  const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId);
+  if (settled === 'cancelled')
+    throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });
+  return getOrder(ctx, viewerOf(actor), record.id);
+}
+
+export { voidAuthorisation };

@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import { AppError, badRequest, conflict, forbidden, invalidState, notFound } from '../../http/errors.ts';
+import type { Ctx } from '../../http/types.ts';
+import { type Actor, actorId, isOperator } from '../../shared/actor.ts';
+import { newId } from '../../shared/ids.ts';
+import { variantByGtin, variantsByIds } from '../../modules/catalog/service.ts';
+import { takeStock } from '../../modules/inventory/service.ts';
+import { getLocation } from '../../modules/locations/service.ts';
+import { getOrder, insertOrder, settlePlacedOrder } from '../../modules/orders/service.ts';
+import { authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
+
+export interface TillSaleInput {
+  /** Made by the till, so a sale queued offline and sent twice is recorded once. */
+  client_sale_id: string;
+  location_id?: string;
+  lines: Array<{ variant_id?: string; gtin?: string; quantity: number }>;
+  payment: { method: 'card' | 'cash'; token?: string };
+  /** When the sale happened at the counter (an offline sale syncs later). */
+  sold_at?: string;
+}
+
+class Short extends Error {
+  constructor(readonly variantId: string) {
+    super('short');
+  }
+}
+
+/** The store a till sale happens in: store staff sell only in their own store. */
+async function tillLocation(ctx: Ctx, actor: Actor, requested: string | undefined): Promise<string> {
+  if (actor.kind === 'user' && actor.role === 'store_staff') {
+    if (requested && requested !== actor.locationId) throw notFound('location', requested);
+    return actor.locationId!;
+  }
+  if (!isOperator(actor)) throw forbidden('Till sales are made by store staff');
+  if (!requested) throw badRequest('location_required', 'Say which store the sale is in');
+  return requested;
+}
+
+/**
+ * Records a sale at a store's till against the same ledger as online orders. Idempotent by the
+ * till's client_sale_id: a retry or a second sync returns the first sale. The order is created
+ * placed → paid → collected, its stock taken at that store in the same transaction.
+ */
+export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
+  const locationId = await tillLocation(ctx, actor, input.location_id);
+  const location = await getLocation(ctx, locationId);
+  if (location.kind === 'mall' || location.kind === 'warehouse' || !location.till_channel) throw invalidState('no_till_here', 'This location has no till');
+  const scope = `till:${locationId}`;
+  const hash = createHash('sha256').update(JSON.stringify(input)).digest('hex');
+  const prior = await ctx.db
+    .selectFrom('orders')
+    .select(['id', 'request_hash'])
+    .where('idempotency_scope', '=', scope)
+    .where('idempotency_key', '=', input.client_sale_id)
+    .executeTakeFirst();
+  if (prior) {
+    if (prior.request_hash !== hash) throw conflict('client_sale_id_reused', 'This client_sale_id was used for a different sale');
+    return { order: await getOrder(ctx, actor, prior.id), replayed: true };
+  }
+
+  // Resolve scanned GTINs and typed variant ids to variants; merge repeated scans of one item.
+  const qty = new Map<string, number>();
+  for (const l of input.lines) {
+    let id = l.variant_id;
+    if (!id && l.gtin) id = (await variantByGtin(ctx, l.gtin))?.id;
+    if (!id) throw notFound('variant', l.gtin ?? 'unknown');
+    qty.set(id, (qty.get(id) ?? 0) + l.quantity);
+  }
+  const variants = await variantsByIds(ctx, [...qty.keys()]);
+  if (variants.length !== qty.size)
+    throw notFound(
+      'variant',
+      [...qty.keys()].find((id) => !variants.some((v) => v.id === id))!,
+    );
+  const currencies = new Set(variants.map((v) => v.price_currency));
+  if (currencies.size !== 1) throw invalidState('mixed_currencies', 'One till sale is paid in one currency');
+  const currency = [...currencies][0]!;
+  const total = variants.reduce((s, v) => s + v.price_amount * qty.get(v.id)!, 0);
+
+  const token = input.payment.method === 'cash' ? 'cash' : input.payment.token;
+  if (!token) throw badRequest('payment_token_required', 'A card payment needs the terminal token');
+  const auth = await authorise({ provider: 'test', token, amount: total, currency, reference: `${scope}:${input.client_sale_id}` });
+  if (!auth.ok) throw new AppError(402, 'payment_declined', auth.message, { reason: auth.code });
+
+  const orderId = newId('order');
+  const shipmentId = newId('shipment');
+  try {
+    const paymentId = await ctx.db.transaction().execute(async (trx) => {
+      const tctx = { ...ctx, db: trx };
+      await insertOrder(trx, {
+        id: orderId,
+        channel_id: location.till_channel!.id,
+        channel_kind: 'till',
+        customer_id: null,
+        guest_email: null,
+        status: 'placed',
+        currency,
+        subtotal_amount: total,
+        shipping_amount: 0,
+        total_amount: total,
+        idempotency_scope: scope,
+        idempotency_key: input.client_sale_id,
+        request_hash: hash,
+        delivery_address: null,
+        pickup_code: null,
+        store_location_id: locationId,
+        created_by: actorId(actor),
+        shipments: [
+          {
+            id: shipmentId,
+            location_id: locationId,
+            kind: 'pickup',
+            status: 'collected',
+            lines: variants.map((v) => ({
+              merchant_id: v.merchant_id,
+              variant_id: v.id,
+              sku: v.sku,
+              title_en: v.title_en,
+              title_zh: v.title_zh,
+              quantity: qty.get(v.id)!,
+              unit_price_amount: v.price_amount,
+              fulfilment: 'pickup' as const,
+            })),
+          },
+        ],
+        events: [{ from: null, to: 'placed', note: input.sold_at ? `sold at ${input.sold_at}` : undefined }],
+      });
+      for (const v of variants) {
+        const r = await takeStock(tctx, actor, {
+          variant_id: v.id,
+          location_id: locationId,
+          merchant_id: v.merchant_id,
+          quantity: qty.get(v.id)!,
+          reason: 'sale',
+          reference_type: 'order',
+          reference_id: orderId,
+        });
+        if (!r.ok) throw new Short(v.id);
+      }
+      return recordAuthorised(trx, { order_id: orderId, provider: auth.provider, ref: auth.ref, amount: total, currency });
+    });
+    await settlePlacedOrder(ctx, actor, orderId, paymentId, 'collected');
+  } catch (e) {
+    await voidAuthorisation(auth.provider, auth.ref);
+    if (e instanceof Short)
+      throw new AppError(409, 'out_of_stock', `The ledger has no unreserved ${e.variantId} at this store; count the shelf`, { variant_id: e.variantId });
+    if ((e as { code?: string; constraint?: string }).code === '23505') {
+      const won = await ctx.db
+        .selectFrom('orders')
+        .select('id')
+        .where('idempotency_scope', '=', scope)
+        .where('idempotency_key', '=', input.client_sale_id)
+        .executeTakeFirst();
+      if (won) return { order: await getOrder(ctx, actor, won.id), replayed: true };
+    }
+    throw e;
+  }
+  return { order: await getOrder(ctx, actor, orderId), replayed: false };
+}
+
+/** A printable receipt of a till sale (or any order the clerk may see). */
+export async function receipt(ctx: Ctx, actor: Actor, orderId: string) {
+  const o = await getOrder(ctx, actor, orderId);
+  const store = o.store_location_id ? await getLocation(ctx, o.store_location_id) : null;
+  return {
+    order_id: o.id,
+    number: o.number,
+    store: store ? { id: store.id, name_en: store.name_en, name_zh: store.name_zh, address_line: store.address_line, city: store.city } : null,
+    lines: o.lines.map((l) => ({
+      sku: l.sku,
+      title_en: l.title_en,
+      title_zh: l.title_zh,
+      quantity: l.quantity,
+      unit_price_amount: l.unit_price_amount,
+      line_amount: l.unit_price_amount * l.quantity,
+    })),
+    currency: o.currency,
+    total_amount: o.total_amount,
+    refunded_amount: o.refunded_amount,
+    payments: o.payments.map((p) => ({ provider: p.provider, status: p.status, amount: p.amount })),
+    issued_at: o.created_at,
+  };
+}
+
+/** Syncs sales a till queued while offline, in order; each succeeds or fails on its own. */
+export async function syncTillSales(ctx: Ctx, actor: Actor, sales: TillSaleInput[]) {
+  const results = [];
+  for (const s of sales) {
+    try {
+      const { order, replayed } = await tillSale(ctx, actor, s);
+      results.push({ client_sale_id: s.client_sale_id, status: replayed ? ('duplicate' as const) : ('created' as const), order_id: order.id, error: null });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      results.push({ client_sale_id: s.client_sale_id, status: 'failed' as const, order_id: null, error: { code: e.code, detail: e.message } });
+    }
+  }
+  return { results };
+}

@@ -1,0 +1,121 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { newId } from '../../shared/ids.ts';
+import type { DeliveryAddress, ShipmentKind } from './schema.ts';
+import type { OrderStatus } from './states.ts';
+
+export interface NewOrderRecord {
+  id: string;
+  channel_id: string;
+  channel_kind: 'online' | 'till';
+  customer_id: string | null;
+  guest_email: string | null;
+  status: OrderStatus;
+  currency: string;
+  subtotal_amount: number;
+  shipping_amount: number;
+  total_amount: number;
+  idempotency_scope: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  delivery_address: DeliveryAddress | null;
+  pickup_code: string | null;
+  store_location_id: string | null;
+  created_by: string | null;
+  shipments: Array<{
+    id: string;
+    location_id: string;
+    kind: ShipmentKind;
+    status?: 'pending' | 'collected';
+    lines: Array<{
+      merchant_id: string;
+      variant_id: string;
+      sku: string;
+      title_en: string;
+      title_zh: string;
+      quantity: number;
+      unit_price_amount: number;
+      fulfilment: 'delivery' | 'pickup';
+    }>;
+  }>;
+  /** Statuses passed through on creation (e.g. placed → paid → allocated for a till sale). */
+  events: Array<{ from: OrderStatus | null; to: OrderStatus; note?: string }>;
+}
+
+/** Writes an order with its shipments, lines and first events (the caller owns the transaction). */
+export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<void> {
+  await db
+    .insertInto('orders')
+    .values({
+      id: o.id,
+      channel_id: o.channel_id,
+      channel_kind: o.channel_kind,
+      customer_id: o.customer_id,
+      guest_email: o.guest_email,
+      status: o.status,
+      currency: o.currency,
+      subtotal_amount: o.subtotal_amount,
+      shipping_amount: o.shipping_amount,
+      total_amount: o.total_amount,
+      idempotency_scope: o.idempotency_scope,
+      idempotency_key: o.idempotency_key,
+      request_hash: o.request_hash,
+      delivery_address: o.delivery_address ? JSON.stringify(o.delivery_address) : null,
+      delivery_city: o.delivery_address?.city ?? null,
+      pickup_code: o.pickup_code,
+      store_location_id: o.store_location_id,
+      created_by: o.created_by,
+    })
+    .execute();
+  await db
+    .insertInto('shipments')
+    .values(
+      o.shipments.map((s) => ({ id: s.id, order_id: o.id, location_id: s.location_id, kind: s.kind, status: s.status ?? 'pending', tracking_number: null })),
+    )
+    .execute();
+  await db
+    .insertInto('order_lines')
+    .values(
+      o.shipments.flatMap((s) =>
+        s.lines.map((l) => ({
+          id: newId('orderLine'),
+          order_id: o.id,
+          shipment_id: s.id,
+          location_id: s.location_id,
+          currency: o.currency,
+          ...l,
+        })),
+      ),
+    )
+    .execute();
+  await db
+    .insertInto('order_events')
+    .values(
+      o.events.map((e) => ({ id: newId('orderEvent'), order_id: o.id, from_status: e.from, to_status: e.to, actor_id: o.created_by, note: e.note ?? null })),
+    )
+    .execute();
+}
+
+/**
+ * Moves an order from one of `from` to `to` if it is still there (a conditional update, so two
+ * concurrent moves cannot both apply), recording the event. Returns the status it left, or null.
+ */
+export async function moveOrder(
+  db: Kysely<DB>,
+  orderId: string,
+  from: OrderStatus[],
+  to: OrderStatus,
+  actorId: string | null,
+  note?: string,
+): Promise<OrderStatus | null> {
+  const res = await sql<{ from_status: OrderStatus }>`
+    with prev as (
+      select id, status from orders where id = ${orderId} and status = any(${from}::text[]) for update
+    ), upd as (
+      update orders o set status = ${to}, updated_at = now() from prev where o.id = prev.id returning prev.status as from_status
+    )
+    insert into order_events (id, order_id, from_status, to_status, actor_id, note)
+    select ${newId('orderEvent')}, ${orderId}, from_status, ${to}, ${actorId}, ${note ?? null} from upd
+    returning from_status`.execute(db);
+  return res.rows[0]?.from_status ?? null;
+}

@@ -1,0 +1,173 @@
+import { Type } from 'typebox';
+import { Id, IdParams, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
+import type { App } from '../../http/types.ts';
+import * as orders from './service.ts';
+import { ORDER_STATUSES, type OrderStatus } from './states.ts';
+
+export const OrderStatusSchema = Type.Unsafe<OrderStatus>({ type: 'string', enum: [...ORDER_STATUSES] });
+
+const Address = Type.Object({}, { additionalProperties: true });
+
+export const OrderSummary = Obj({
+  id: Id('order'),
+  number: Type.Integer(),
+  channel_id: Type.String(),
+  channel_kind: Type.String(),
+  customer_id: Nullable(Type.String()),
+  guest_email: Nullable(Type.String()),
+  status: OrderStatusSchema,
+  currency: Type.String(),
+  subtotal_amount: Type.Integer(),
+  shipping_amount: Type.Integer(),
+  total_amount: Type.Integer(),
+  refunded_amount: Type.Integer(),
+  delivery_address: Nullable(Address),
+  pickup_code: Nullable(Type.String()),
+  store_location_id: Nullable(Type.String()),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+export const OrderDetail = Obj({
+  ...OrderSummary.properties,
+  shipments: Type.Array(
+    Obj({
+      id: Type.String(),
+      order_id: Type.String(),
+      location_id: Type.String(),
+      kind: Type.String(),
+      status: Type.String(),
+      tracking_number: Nullable(Type.String()),
+      created_at: Timestamp,
+      updated_at: Timestamp,
+    }),
+  ),
+  lines: Type.Array(
+    Obj({
+      id: Type.String(),
+      order_id: Type.String(),
+      shipment_id: Type.String(),
+      merchant_id: Type.String(),
+      variant_id: Type.String(),
+      location_id: Type.String(),
+      sku: Type.String(),
+      title_en: Type.String(),
+      title_zh: Type.String(),
+      quantity: Type.Integer(),
+      unit_price_amount: Type.Integer(),
+      currency: Type.String(),
+      fulfilment: Type.String(),
+      returned_quantity: Type.Integer(),
+    }),
+  ),
+  payments: Type.Array(
+    Obj({
+      id: Type.String(),
+      provider: Type.String(),
+      status: Type.String(),
+      amount: Type.Integer(),
+      currency: Type.String(),
+      captured_amount: Type.Integer(),
+      refunded_amount: Type.Integer(),
+    }),
+  ),
+  events: Type.Array(
+    Obj({
+      from_status: Nullable(Type.String()),
+      to_status: Type.String(),
+      actor_id: Nullable(Type.String()),
+      note: Nullable(Type.String()),
+      created_at: Timestamp,
+    }),
+  ),
+});
+
+const ORDER_READERS = ['operator', 'merchant', 'brand_owner', 'store_staff', 'consumer'] as const;
+const ShipmentStep = { pick: 'picking', ship: 'shipped', ready: 'ready_for_pickup', deliver: 'delivered' } as const;
+
+export default async function orderRoutes(app: App): Promise<void> {
+  app.get(
+    '/orders',
+    {
+      config: { access: [...ORDER_READERS] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Orders visible to the caller (consumer: own; merchant: with its lines; store staff: its store; operator: all)',
+        querystring: Obj({ ...PageQuery, status: Type.Optional(OrderStatusSchema), location_id: Type.Optional(Id('location')) }),
+        response: { 200: Page(OrderSummary) },
+      },
+    },
+    async (req) => orders.listOrders(app.ctx, req.actor, req.query),
+  );
+
+  app.get(
+    '/orders/:id',
+    {
+      config: { access: [...ORDER_READERS] },
+      schema: { tags: ['orders'], summary: 'One order with shipments, lines, payments and history', params: IdParams('order'), response: { 200: OrderDetail } },
+    },
+    async (req) => orders.getOrder(app.ctx, req.actor, req.params.id),
+  );
+
+  app.post(
+    '/orders/:id/cancel',
+    {
+      config: { access: ['operator', 'consumer'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Cancel an order that still holds stock; stock goes back, the payment is voided or refunded',
+        params: IdParams('order'),
+        body: Obj({ reason: Text(500) }),
+        response: { 200: OrderDetail },
+      },
+    },
+    async (req) => orders.cancelOrder(app.ctx, req.actor, req.params.id, req.body.reason),
+  );
+
+  for (const [step, to] of Object.entries(ShipmentStep)) {
+    app.post(
+      `/shipments/:id/${step}`,
+      {
+        config: { access: ['operator', 'merchant', 'store_staff'] },
+        schema: {
+          tags: ['orders'],
+          summary: `Move a shipment to ${to} (and the order with it)`,
+          params: IdParams('shipment'),
+          // Only shipping carries data (the carrier's tracking number); the other steps take no body.
+          ...(step === 'ship' ? { body: Obj({ tracking_number: Type.Optional(Text(100)) }) } : {}),
+          response: { 200: OrderDetail },
+        },
+      },
+      async (req) => orders.advanceShipment(app.ctx, req.actor, req.params.id, to, (req.body as { tracking_number?: string } | undefined)?.tracking_number),
+    );
+  }
+
+  const Code = Obj({ code: Type.String({ pattern: '^[0-9]{8}$', description: 'the pick-up code the customer shows' }) });
+  app.get(
+    '/pickups/:code',
+    {
+      config: { access: ['store_staff', 'operator'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Find a pick-up order by its code (store staff: at their store)',
+        params: Code,
+        response: { 200: Obj({ order: OrderDetail, shipment_id: Type.String(), shipment_status: Type.String() }) },
+      },
+    },
+    async (req) => orders.findPickup(app.ctx, req.actor, req.params.code),
+  );
+
+  app.post(
+    '/pickups/:code/handover',
+    {
+      config: { access: ['store_staff', 'operator'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Hand a ready pick-up over to the customer; the order becomes collected',
+        params: Code,
+        response: { 200: OrderDetail },
+      },
+    },
+    async (req) => orders.handOverPickup(app.ctx, req.actor, req.params.code),
+  );
+}

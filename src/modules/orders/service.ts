@@ -1,0 +1,342 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { conflict, forbidden, invalidState, notFound, unauthorized } from '../../http/errors.ts';
+import type { Ctx } from '../../http/types.ts';
+import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.ts';
+import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
+import { putStock } from '../inventory/service.ts';
+import { capture, paymentsOf, refund, voidPayment } from '../payments/service.ts';
+import { orderStatusFor, shipmentCanMove } from './progress.ts';
+import { moveOrder } from './repository.ts';
+import type { ShipmentStatus } from './schema.ts';
+import { type OrderStatus, canMove, holdsStock } from './states.ts';
+
+export { insertOrder, moveOrder, type NewOrderRecord } from './repository.ts';
+
+type OrderEb = ExpressionBuilder<DB, 'orders'>;
+
+/** The orders an actor may see, as a filter: tenant isolation for orders lives here. */
+function visible(actor: Actor) {
+  return (eb: OrderEb) => {
+    if (isOperator(actor)) return eb.val(true);
+    const merchant = merchantOf(actor);
+    if (merchant)
+      return eb.exists(eb.selectFrom('order_lines as l').select('l.id').whereRef('l.order_id', '=', 'orders.id').where('l.merchant_id', '=', merchant));
+    if (actor.kind === 'user' && actor.role === 'store_staff') {
+      return eb.or([
+        eb('orders.store_location_id', '=', actor.locationId!),
+        eb.exists(eb.selectFrom('shipments as s').select('s.id').whereRef('s.order_id', '=', 'orders.id').where('s.location_id', '=', actor.locationId!)),
+      ]);
+    }
+    if (actor.kind === 'user' && actor.role === 'consumer') return eb('orders.customer_id', '=', actor.userId);
+    return eb.val(false);
+  };
+}
+
+const ORDER_COLUMNS = [
+  'id',
+  'number',
+  'channel_id',
+  'channel_kind',
+  'customer_id',
+  'guest_email',
+  'status',
+  'currency',
+  'subtotal_amount',
+  'shipping_amount',
+  'total_amount',
+  'refunded_amount',
+  'delivery_address',
+  'pickup_code',
+  'store_location_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** One order with its shipments, lines (a merchant sees only its own), payments and history. */
+export async function getOrder(ctx: Ctx, actor: Actor, id: string) {
+  if (actor.kind === 'anonymous') throw unauthorized();
+  const order = await ctx.db.selectFrom('orders').select(ORDER_COLUMNS).where('id', '=', id).where(visible(actor)).executeTakeFirst();
+  if (!order) throw notFound('order', id);
+  const merchant = merchantOf(actor);
+  let lines = ctx.db.selectFrom('order_lines').selectAll().where('order_id', '=', id).orderBy('id');
+  if (merchant) lines = lines.where('merchant_id', '=', merchant);
+  const [shipments, lineRows, payments, events] = await Promise.all([
+    ctx.db.selectFrom('shipments').selectAll().where('order_id', '=', id).orderBy('id').execute(),
+    lines.execute(),
+    paymentsOf(ctx, id),
+    ctx.db.selectFrom('order_events').selectAll().where('order_id', '=', id).orderBy('id').execute(),
+  ]);
+  const shipmentIds = new Set(lineRows.map((l) => l.shipment_id));
+  return {
+    ...order,
+    // A store clerk needs the pick-up code only to compare it with the one the customer shows.
+    pickup_code: actor.kind === 'user' && (actor.role === 'consumer' || actor.role === 'operator') ? order.pickup_code : null,
+    shipments: merchant ? shipments.filter((s) => shipmentIds.has(s.id)) : shipments,
+    lines: lineRows,
+    payments: merchant
+      ? []
+      : payments.map((p) => ({
+          id: p.id,
+          provider: p.provider,
+          status: p.status,
+          amount: p.amount,
+          currency: p.currency,
+          captured_amount: p.captured_amount,
+          refunded_amount: p.refunded_amount,
+        })),
+    events: events.map((e) => ({ from_status: e.from_status, to_status: e.to_status, actor_id: e.actor_id, note: e.note, created_at: e.created_at })),
+  };
+}
+
+/** Orders visible to the actor, newest first, with cursor paging. */
+export async function listOrders(ctx: Ctx, actor: Actor, q: { status?: OrderStatus; location_id?: string; limit?: number; cursor?: string }) {
+  if (actor.kind === 'anonymous') throw unauthorized();
+  const limit = q.limit ?? 20;
+  const after = decodeCursor(q.cursor, isString);
+  let query = ctx.db
+    .selectFrom('orders')
+    .select(ORDER_COLUMNS)
+    .where(visible(actor))
+    .orderBy('id', 'desc')
+    .limit(limit + 1);
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.location_id) {
+    const loc = q.location_id;
+    query = query.where((eb) =>
+      eb.or([
+        eb('store_location_id', '=', loc),
+        eb.exists(eb.selectFrom('shipments as s').select('s.id').whereRef('s.order_id', '=', 'orders.id').where('s.location_id', '=', loc)),
+      ]),
+    );
+  }
+  if (after) query = query.where('id', '<', after);
+  const page = pageOf(await query.execute(), limit, (r) => r.id);
+  const merchant = merchantOf(actor);
+  return {
+    ...page,
+    items: page.items.map((o) => ({ ...o, pickup_code: merchant || (actor.kind === 'user' && actor.role === 'store_staff') ? null : o.pickup_code })),
+  };
+}
+
+/**
+ * Captures the payment of a placed order and moves it on: to paid, then allocated (online: stock
+ * was taken at placement) or collected (till: handed over at the counter). If capture fails the
+ * order is cancelled and its stock given back.
+ */
+export async function settlePlacedOrder(
+  ctx: Ctx,
+  actor: Actor,
+  orderId: string,
+  paymentId: string,
+  then: 'allocated' | 'collected' = 'allocated',
+): Promise<OrderStatus> {
+  const ok = await capture(ctx, paymentId);
+  const who = actorId(actor);
+  if (!ok) {
+    await cancelWithStock(ctx, actor, orderId, 'payment capture failed');
+    return 'cancelled';
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await moveOrder(trx, orderId, ['placed'], 'paid', who);
+    await moveOrder(trx, orderId, ['paid'], then, who, then === 'allocated' ? 'stock taken at placement' : 'sold at the till');
+  });
+  return then;
+}
+
+/** Moves a shipment one step (pick, ship, ready, deliver) and the order with it. */
+export async function advanceShipment(ctx: Ctx, actor: Actor, shipmentId: string, to: ShipmentStatus, tracking?: string) {
+  const shipment = await ctx.db.selectFrom('shipments').selectAll().where('id', '=', shipmentId).executeTakeFirst();
+  if (!shipment) throw notFound('shipment', shipmentId);
+  const order = await ctx.db.selectFrom('orders').select(['id', 'status']).where('id', '=', shipment.order_id).where(visible(actor)).executeTakeFirst();
+  if (!order) throw notFound('shipment', shipmentId);
+  if (actor.kind === 'user' && actor.role === 'store_staff' && shipment.location_id !== actor.locationId) throw notFound('shipment', shipmentId);
+  const merchant = merchantOf(actor);
+  if (merchant) {
+    const foreign = await ctx.db
+      .selectFrom('order_lines')
+      .select('id')
+      .where('shipment_id', '=', shipmentId)
+      .where('merchant_id', '<>', merchant)
+      .executeTakeFirst();
+    if (foreign) throw forbidden('This shipment carries other merchants’ goods; the store or the operator moves it');
+  } else if (!isOperator(actor) && !(actor.kind === 'user' && actor.role === 'store_staff')) throw forbidden();
+  if (to === 'collected') throw invalidState('use_pickup_handover', 'A pick-up is collected by hand-over with its code');
+  if (['placed', 'paid', 'cancelled', 'refunded'].includes(order.status)) throw invalidState('order_not_allocated', `The order is ${order.status}`);
+  if (!shipmentCanMove(shipment.kind, shipment.status, to))
+    throw conflict('invalid_transition', `A ${shipment.kind} shipment cannot go from ${shipment.status} to ${to}`);
+  await moveShipment(ctx, actor, shipment.order_id, shipmentId, shipment.status, to, tracking);
+  return getOrder(ctx, actor, shipment.order_id);
+}
+
+async function moveShipment(ctx: Ctx, actor: Actor, orderId: string, shipmentId: string, from: ShipmentStatus, to: ShipmentStatus, tracking?: string) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const moved = await trx
+      .updateTable('shipments')
+      .set({ status: to, updated_at: new Date(), ...(tracking ? { tracking_number: tracking } : {}) })
+      .where('id', '=', shipmentId)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) throw conflict('concurrent_update', 'The shipment changed meanwhile; reload and retry');
+    const all = await trx.selectFrom('shipments').select(['kind', 'status']).where('order_id', '=', orderId).execute();
+    const target = orderStatusFor(all);
+    const current = await trx.selectFrom('orders').select('status').where('id', '=', orderId).forUpdate().executeTakeFirstOrThrow();
+    if (target && target !== current.status && canMove(current.status, target)) await moveOrder(trx, orderId, [current.status], target, actorId(actor));
+  });
+}
+
+/** Store staff find a pick-up by its code (only at their own store). */
+export async function findPickup(ctx: Ctx, actor: Actor, code: string) {
+  if (!(actor.kind === 'user' && (actor.role === 'store_staff' || actor.role === 'operator'))) throw forbidden();
+  const row = await ctx.db
+    .selectFrom('orders as o')
+    .innerJoin('shipments as s', 's.order_id', 'o.id')
+    .select(['o.id', 's.id as shipment_id', 's.status as shipment_status', 's.location_id'])
+    .where('o.pickup_code', '=', code)
+    .where('s.kind', '=', 'pickup')
+    .where('o.status', 'in', ['paid', 'allocated', 'picking', 'ready_for_pickup', 'shipped'])
+    .$if(actor.role === 'store_staff', (q) => q.where('s.location_id', '=', actor.kind === 'user' ? actor.locationId! : ''))
+    .executeTakeFirst();
+  if (!row) throw notFound('pickup');
+  return { order: await getOrder(ctx, actor, row.id), shipment_id: row.shipment_id, shipment_status: row.shipment_status };
+}
+
+/** Hands a pick-up over: the code must match a ready pick-up at the clerk's store; the order becomes collected. */
+export async function handOverPickup(ctx: Ctx, actor: Actor, code: string) {
+  const found = await findPickup(ctx, actor, code);
+  if (found.shipment_status !== 'ready_for_pickup') throw invalidState('pickup_not_ready', `The pick-up is ${found.shipment_status}, not ready`);
+  await moveShipment(ctx, actor, found.order.id, found.shipment_id, 'ready_for_pickup', 'collected');
+  return getOrder(ctx, actor, found.order.id);
+}
+
+/** Cancels an order that still holds stock: units go back where they were taken, the payment is voided or refunded. */
+export async function cancelOrder(ctx: Ctx, actor: Actor, orderId: string, reason: string) {
+  const order = await ctx.db.selectFrom('orders').select(['id', 'status', 'customer_id']).where('id', '=', orderId).where(visible(actor)).executeTakeFirst();
+  if (!order) throw notFound('order', orderId);
+  const consumerOwn = actor.kind === 'user' && actor.role === 'consumer';
+  if (!isOperator(actor) && !consumerOwn) throw forbidden('Only the customer or an operator cancels an order');
+  if (consumerOwn && !['placed', 'paid', 'allocated'].includes(order.status)) throw invalidState('too_late_to_cancel', `The order is already ${order.status}`);
+  if (!canMove(order.status, 'cancelled')) throw conflict('invalid_transition', `An order that is ${order.status} cannot be cancelled`);
+  await cancelWithStock(ctx, actor, orderId, reason);
+  return getOrder(ctx, actor, orderId);
+}
+
+async function cancelWithStock(ctx: Ctx, actor: Actor, orderId: string, reason: string): Promise<void> {
+  let captured = 0;
+  await ctx.db.transaction().execute(async (trx) => {
+    const tctx = { ...ctx, db: trx };
+    const current = await trx.selectFrom('orders').select(['status', 'total_amount']).where('id', '=', orderId).forUpdate().executeTakeFirstOrThrow();
+    if (!holdsStock(current.status) || !canMove(current.status, 'cancelled'))
+      throw conflict('invalid_transition', `An order that is ${current.status} cannot be cancelled`);
+    const lines = await trx.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).execute();
+    for (const l of lines) {
+      await putStock(tctx, actor, {
+        variant_id: l.variant_id,
+        location_id: l.location_id,
+        merchant_id: l.merchant_id,
+        quantity: l.quantity,
+        reason: 'return',
+        reference_type: 'order_cancelled',
+        reference_id: orderId,
+      });
+    }
+    await trx.updateTable('shipments').set({ status: 'cancelled', updated_at: new Date() }).where('order_id', '=', orderId).execute();
+    await moveOrder(trx, orderId, [current.status], 'cancelled', actorId(actor), reason);
+    const pays = await trx.selectFrom('payments').select(['id', 'status', 'captured_amount', 'refunded_amount']).where('order_id', '=', orderId).execute();
+    for (const p of pays) if (p.status === 'captured' || p.status === 'partly_refunded') captured += p.captured_amount - p.refunded_amount;
+  });
+  for (const p of await paymentsOf(ctx, orderId)) if (p.status === 'authorised') await voidPayment(ctx, p.id);
+  if (captured > 0) await refund(ctx, { order_id: orderId, amount: captured, reason: `cancelled: ${reason}`, actor_id: actorId(actor) });
+}
+
+/** Orders left 'placed' by a crash between commit and capture: settle them (or cancel if capture fails). */
+export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30): Promise<number> {
+  const stale = await ctx.db
+    .selectFrom('orders as o')
+    .innerJoin('payments as p', 'p.order_id', 'o.id')
+    .select(['o.id', 'o.channel_kind', 'p.id as payment_id'])
+    .where('o.status', '=', 'placed')
+    .where('o.created_at', '<', sql<Date>`now() - make_interval(secs => ${olderThanSeconds})`)
+    .limit(200)
+    .execute();
+  const system: Actor = { kind: 'anonymous' };
+  for (const o of stale) await settlePlacedOrder(ctx, system, o.id, o.payment_id, o.channel_kind === 'till' ? 'collected' : 'allocated');
+  return stale.length;
+}
+
+/** An order with its lines, without visibility rules: for flows that decide access themselves (returns anywhere). */
+export async function orderForReturn(ctx: Ctx, orderId: string) {
+  const order = await ctx.db
+    .selectFrom('orders')
+    .select(['id', 'number', 'status', 'customer_id', 'channel_kind', 'currency', 'total_amount', 'refunded_amount'])
+    .where('id', '=', orderId)
+    .executeTakeFirst();
+  if (!order) return null;
+  const lines = await ctx.db.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).execute();
+  return { ...order, lines };
+}
+
+/**
+ * Writes a return inside the caller's transaction: raises each line's returned quantity (never past
+ * what was sold, checked in the UPDATE itself so concurrent returns cannot both pass) and records
+ * the return. Returns the refund amount, or null when a line would exceed what was sold.
+ */
+export async function recordReturn(
+  ctx: Ctx,
+  r: {
+    id: string;
+    order_id: string;
+    location_id: string;
+    reason: string;
+    currency: string;
+    client_return_id: string | null;
+    actor_id: string | null;
+    lines: Array<{ order_line_id: string; quantity: number }>;
+  },
+): Promise<number | null> {
+  let amount = 0;
+  for (const l of r.lines) {
+    const row = await ctx.db
+      .updateTable('order_lines')
+      .set((eb) => ({ returned_quantity: eb('returned_quantity', '+', l.quantity) }))
+      .where('id', '=', l.order_line_id)
+      .where('order_id', '=', r.order_id)
+      .where((eb) => eb(eb('returned_quantity', '+', l.quantity), '<=', eb.ref('quantity')))
+      .returning(['unit_price_amount'])
+      .executeTakeFirst();
+    if (!row) return null;
+    amount += row.unit_price_amount * l.quantity;
+  }
+  await ctx.db
+    .insertInto('returns')
+    .values({
+      id: r.id,
+      order_id: r.order_id,
+      location_id: r.location_id,
+      reason: r.reason,
+      refund_amount: amount,
+      currency: r.currency,
+      client_return_id: r.client_return_id,
+      actor_id: r.actor_id,
+    })
+    .execute();
+  await ctx.db
+    .insertInto('return_lines')
+    .values(r.lines.map((l) => ({ return_id: r.id, order_line_id: l.order_line_id, quantity: l.quantity })))
+    .execute();
+  return amount;
+}
+
+/** Adds a refund to the order's total refunded and moves it to partly_refunded or refunded. */
+export async function recordOrderRefund(ctx: Ctx, orderId: string, amount: number, actor: string | null, note: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const o = await trx
+      .updateTable('orders')
+      .set((eb) => ({ refunded_amount: eb('refunded_amount', '+', amount), updated_at: new Date() }))
+      .where('id', '=', orderId)
+      .returning(['status', 'refunded_amount', 'total_amount'])
+      .executeTakeFirstOrThrow();
+    const to: OrderStatus = o.refunded_amount >= o.total_amount ? 'refunded' : 'partly_refunded';
+    if (canMove(o.status, to)) await moveOrder(trx, orderId, [o.status], to, actor, note);
+  });
+}
