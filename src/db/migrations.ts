@@ -6,6 +6,10 @@ import * as m0003 from '../modules/brands/migrations/0003_brands.ts';
 import * as m0004 from '../modules/locations/migrations/0004_locations.ts';
 import * as m0005 from '../modules/identity/migrations/0005_identity.ts';
 import * as m0006 from '../modules/catalog/migrations/0006_catalog.ts';
+import * as m0007 from '../modules/inventory/migrations/0007_inventory.ts';
+import * as m0008 from '../modules/orders/migrations/0008_orders.ts';
+import * as m0009 from '../modules/transfers/migrations/0009_transfers.ts';
+import * as m0010 from '../modules/carts/migrations/0010_carts.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -18,6 +22,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_locations': m0004,
   '0005_identity': m0005,
   '0006_catalog': m0006,
+  '0007_inventory': m0007,
+  '0008_orders': m0008,
+  '0009_transfers': m0009,
+  '0010_carts': m0010,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -1,8 +1,13 @@
 import type { BrandTables } from '../modules/brands/schema.ts';
 import type { CatalogTables } from '../modules/catalog/schema.ts';
+import type { CartTables } from '../modules/carts/schema.ts';
+import type { OrderTables } from '../modules/orders/schema.ts';
+import type { TransferTables } from '../modules/transfers/schema.ts';
+import type { InventoryTables } from '../modules/inventory/schema.ts';
 import type { IdentityTables } from '../modules/identity/schema.ts';
 import type { LocationTables } from '../modules/locations/schema.ts';
 import type { MerchantTables } from '../modules/merchants/schema.ts';
 
 /** The whole database as Kysely sees it: the union of every module's tables. */
-export interface DB extends MerchantTables, BrandTables, LocationTables, IdentityTables, CatalogTables {}
+export interface DB
+  extends MerchantTables, BrandTables, LocationTables, IdentityTables, CatalogTables, InventoryTables, OrderTables, TransferTables, CartTables {}

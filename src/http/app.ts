@@ -17,8 +17,15 @@ import type { App } from './types.ts';
 import brandRoutes from '../modules/brands/routes.ts';
 import catalogRoutes from '../modules/catalog/routes.ts';
 import identityRoutes from '../modules/identity/routes.ts';
+import inventoryRoutes from '../modules/inventory/routes.ts';
 import locationRoutes from '../modules/locations/routes.ts';
 import merchantRoutes from '../modules/merchants/routes.ts';
+import transferRoutes from '../modules/transfers/routes.ts';
+import orderRoutes from '../modules/orders/routes.ts';
+import checkoutRoutes from '../flows/checkout/routes.ts';
+import tillRoutes from '../flows/till/routes.ts';
+import returnRoutes from '../flows/returns/routes.ts';
+import cartRoutes from '../modules/carts/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -113,6 +120,13 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await brandRoutes(a);
       await locationRoutes(a);
       await catalogRoutes(a);
+      await inventoryRoutes(a);
+      await transferRoutes(a);
+      await orderRoutes(a);
+      await checkoutRoutes(a);
+      await tillRoutes(a);
+      await returnRoutes(a);
+      await cartRoutes(a);
     },
     { prefix: '/api' },
   );

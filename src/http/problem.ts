@@ -30,7 +30,9 @@ const TITLES: Record<number, string> = {
 };
 
 export function problem(req: FastifyRequest, status: number, code: string, detail: string, extra?: Record<string, unknown>): Problem {
+  // Details come first so they can never overwrite the problem's own members (status, code…).
   return {
+    ...extra,
     type: `urn:meridian:problem:${code}`,
     title: TITLES[status] ?? 'Error',
     status,
@@ -38,7 +40,6 @@ export function problem(req: FastifyRequest, status: number, code: string, detai
     detail,
     instance: req.url,
     request_id: String(req.id),
-    ...extra,
   };
 }
 

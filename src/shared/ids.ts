@@ -15,6 +15,21 @@ export const ID_PREFIXES = {
   variant: 'var',
   location: 'loc',
   channel: 'chn',
+  movement: 'mov',
+  reservation: 'rsv',
+  stockCount: 'cnt',
+  order: 'ord',
+  orderLine: 'oln',
+  orderEvent: 'oev',
+  shipment: 'shp',
+  payment: 'pay',
+  refund: 'rfd',
+  cart: 'crt',
+  cartLine: 'cln',
+  return: 'ret',
+  transfer: 'trf',
+  transferLine: 'tln',
+  discrepancy: 'dsc',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
