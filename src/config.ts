@@ -16,6 +16,8 @@ export interface Config {
   reservationTtlSeconds: number;
   /** How often the expiry sweeper runs; 0 turns it off (tests drive it by hand). */
   sweepIntervalMs: number;
+  /** An order still 'placed' this long after creation was interrupted; the jobs settle it. */
+  recoverAfterSeconds: number;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     natsUrl: env.NATS_URL || undefined,
     reservationTtlSeconds: intFromEnv('MERIDIAN_RESERVATION_TTL_SECONDS', 15 * 60, env),
     sweepIntervalMs: intFromEnv('MERIDIAN_SWEEP_INTERVAL_MS', 5_000, env),
+    recoverAfterSeconds: intFromEnv('MERIDIAN_RECOVER_AFTER_SECONDS', 30, env),
   };
 }

@@ -3,6 +3,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrations.ts';
 import { buildApp } from './http/app.ts';
 import type { App } from './http/types.ts';
+import { startJobs } from './jobs.ts';
 
 export interface Running {
   app: App;
@@ -19,6 +20,7 @@ export async function startServer(config: Config, opts: { seed?: (db: Database) 
   if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
   if (opts.seed) await opts.seed(database);
   const url = await app.listen({ port: config.port, host: config.host });
+  const stopJobs = startJobs(app.ctx, app.log);
   app.log.info({ database: database.kind, url }, 'Meridian is listening');
   let stopped = false;
   return {
@@ -28,6 +30,7 @@ export async function startServer(config: Config, opts: { seed?: (db: Database) 
     async stop() {
       if (stopped) return;
       stopped = true;
+      await stopJobs();
       await app.close();
       await database.close();
     },

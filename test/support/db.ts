@@ -92,3 +92,30 @@ async function freshPostgres(url: string): Promise<Database> {
     await admin.end();
   }
 }
+
+/**
+ * An empty database for a server process that a test starts itself (the server migrates it):
+ * on PostgreSQL a new database on the DATABASE_URL server, on PGlite a new data directory.
+ * Returns the environment to start the server with and a function that removes it.
+ */
+export async function emptyDatabaseEnv(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-proc-'));
+    return { env: { MERIDIAN_DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `meridian_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return {
+    env: { DATABASE_URL: withDatabase(url, name) },
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`).catch(() => {});
+      await c.end();
+    },
+  };
+}

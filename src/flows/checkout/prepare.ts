@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { AppError, badRequest, conflict, invalidState, notFound } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import { type Actor, actorId, merchantOf } from '../../shared/actor.ts';
+import { failpoint } from '../../shared/failpoints.ts';
 import { newId } from '../../shared/ids.ts';
 import { variantsByIds } from '../../modules/catalog/service.ts';
 import { type SourcingLocation, sourcingLocations } from '../../modules/locations/service.ts';
@@ -186,8 +187,10 @@ export async function commitOrder(
     await insertOrder(trx, record);
     for (const s of record.shipments) for (const l of s.lines) if (!(await take(tctx, s, l))) throw new StockRace(l.variant_id);
     if (alsoInTransaction) await alsoInTransaction(tctx);
+    failpoint('order.before_commit');
     return recordAuthorised(trx, { order_id: record.id, provider: auth.provider, ref: auth.ref, amount: record.total_amount, currency: record.currency });
   });
+  failpoint('order.after_commit');
   const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId);
   if (settled === 'cancelled')
     throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });
