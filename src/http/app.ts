@@ -11,6 +11,7 @@ import { currentMigration } from '../db/migrations.ts';
 import { ulid } from '../shared/ids.ts';
 import { registerAuth } from './auth.ts';
 import { registerMetrics } from './metrics.ts';
+import { badRequest } from './errors.ts';
 import { errorHandler, problem, sendProblem } from './problem.ts';
 import { Obj, ProblemSchema } from './schemas.ts';
 import type { App } from './types.ts';
@@ -47,6 +48,12 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       plugins: [addFormats as unknown as never],
     },
     routerOptions: { maxParamLength: 200 },
+    // Errors the router or parser raise before a route runs get the same problem document.
+    frameworkErrors: (err, req, reply) => {
+      const status = (err as { statusCode?: number }).statusCode ?? 400;
+      const code = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'path_parameter_too_long' : 'bad_request';
+      return sendProblem(reply, problem(req, status >= 400 && status < 500 ? status : 400, code, err.message));
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.decorate('database', database);
@@ -55,6 +62,11 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
 
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+
+  // PostgreSQL text cannot hold U+0000; refuse it at the edge rather than fail half-way through a write.
+  app.addHook('preValidation', async (req) => {
+    if (hasNul(req.body) || hasNul(req.query) || hasNul(req.params)) throw badRequest('invalid_text', 'Text may not contain the NUL character (U+0000)');
   });
 
   app.setErrorHandler(errorHandler);
@@ -132,4 +144,11 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   );
 
   return app;
+}
+
+function hasNul(v: unknown, depth = 0): boolean {
+  if (typeof v === 'string') return v.includes('\u0000');
+  if (depth > 32 || v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some((x) => hasNul(x, depth + 1));
+  return Object.entries(v).some(([k, x]) => k.includes('\u0000') || hasNul(x, depth + 1));
 }

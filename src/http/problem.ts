@@ -60,6 +60,8 @@ const PG_CLIENT_ERRORS: Record<string, [number, string, string]> = {
   '22003': [400, 'invalid_value', 'A number is out of range'],
   '22001': [400, 'invalid_value', 'A value is too long'],
   '22007': [400, 'invalid_value', 'A date or time has the wrong form'],
+  '22021': [400, 'invalid_text', 'Text has a character the database cannot store'],
+  '22P05': [400, 'invalid_text', 'Text has a character the database cannot store'],
   '22008': [400, 'invalid_value', 'A date or time is out of range'],
   '40001': [503, 'retry', 'The request conflicted with another; retry it'],
   '40P01': [503, 'retry', 'The request conflicted with another; retry it'],

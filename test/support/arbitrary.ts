@@ -57,7 +57,8 @@ export function nearSchema(schema: JsonSchema, pool: Record<string, string[]>, d
     fc.array(fc.string(), { maxLength: 3 }),
   );
   if (depth > 4) return wild;
-  return fc.oneof({ weight: 1, arbitrary: wild }, { weight: 4, arbitrary: conforming(schema, pool, depth) });
+  // Mostly well-formed below the top, so many inputs pass the schema and reach the services.
+  return fc.oneof({ weight: 1, arbitrary: wild }, { weight: depth === 0 ? 4 : 15, arbitrary: conforming(schema, pool, depth) });
 }
 
 function conforming(schema: JsonSchema, pool: Record<string, string[]>, depth: number): fc.Arbitrary<unknown> {
@@ -91,6 +92,17 @@ function conforming(schema: JsonSchema, pool: Record<string, string[]>, depth: n
       return fc.boolean();
     case 'string': {
       const fromPool = poolFor(schema, pool);
+      if (schema.format === 'email') return fc.oneof(fc.emailAddress(), fc.constantFrom(...NASTY));
+      if (schema.format === 'date-time')
+        return fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.constantFrom(...NASTY),
+        );
+      if (schema.pattern && !fromPool.length) {
+        const re = new RegExp(schema.pattern);
+        const matching = fc.stringMatching(re).filter((x) => x.length >= (schema.minLength ?? 0) && x.length <= (schema.maxLength ?? 1000));
+        return fc.oneof({ weight: 4, arbitrary: matching }, { weight: 1, arbitrary: fc.constantFrom(...NASTY) });
+      }
       const base = fc.oneof(
         fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 30, 30) }),
         fc.constantFrom(...NASTY),
