@@ -135,6 +135,8 @@ describe('stock ledger', () => {
     assert.equal(v1.available, 7);
     assert.deepEqual(v1.locations.map((l: { location_id: string }) => l.location_id).sort(), [store, store2].sort());
     assert.equal(v0.available, 7);
+    // The storefront can say where: "3 left at <store>".
+    assert.ok(v1.locations.every((l: { location: { name_en: string } }) => typeof l.location.name_en === 'string' && l.location.name_en.length > 0));
   });
 
   it('reservations hold stock, release it, turn into sales, and expire by the sweeper', async () => {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
+import { Id, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
 import type { App } from '../../http/types.ts';
 import * as inventory from './service.ts';
 
@@ -170,13 +170,19 @@ export default async function inventoryRoutes(app: App): Promise<void> {
               Obj({
                 variant_id: Type.String(),
                 available: Type.Integer(),
-                locations: Type.Array(Obj({ location_id: Type.String(), available: Type.Integer() })),
+                locations: Type.Array(
+                  Obj({
+                    location_id: Type.String(),
+                    available: Type.Integer(),
+                    location: Type.Optional(Nullable(Obj({ name_en: Type.String(), name_zh: Type.String(), city: Type.String(), kind: Type.String() }))),
+                  }),
+                ),
               }),
             ),
           }),
         },
       },
     },
-    async (req) => ({ items: await inventory.availability(app.ctx, req.query.variant_id, { location_id: req.query.location_id }) }),
+    async (req) => ({ items: await inventory.availability(app.ctx, req.query.variant_id, { location_id: req.query.location_id, withNames: true }) }),
   );
 }

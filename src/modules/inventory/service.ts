@@ -5,7 +5,7 @@ import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.
 import { newId } from '../../shared/ids.ts';
 import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
 import { variantsByIds } from '../catalog/service.ts';
-import { getLocation } from '../locations/service.ts';
+import { getLocation, locationLabels } from '../locations/service.ts';
 import { closeReservation, expireDue, type LevelRow, postMovement, reserve } from './repository.ts';
 import type { CountLine, MovementReason } from './schema.ts';
 
@@ -208,7 +208,7 @@ export async function listMovements(
 }
 
 /** Available-to-promise per variant, in total and per location (public: it is what the storefront shows). */
-export async function availability(ctx: Ctx, variantIds: string[], opts: { location_id?: string } = {}) {
+export async function availability(ctx: Ctx, variantIds: string[], opts: { location_id?: string | undefined; withNames?: boolean } = {}) {
   if (variantIds.length === 0) return [];
   let query = ctx.db
     .selectFrom('stock_levels')
@@ -217,8 +217,16 @@ export async function availability(ctx: Ctx, variantIds: string[], opts: { locat
     .where(sql<boolean>`on_hand > reserved`);
   if (opts.location_id) query = query.where('location_id', '=', opts.location_id);
   const rows = await query.orderBy('variant_id').orderBy('location_id').execute();
+  const labels = opts.withNames
+    ? await locationLabels(
+        ctx,
+        rows.map((r) => r.location_id),
+      )
+    : null;
   return variantIds.map((id) => {
-    const locations = rows.filter((r) => r.variant_id === id).map((r) => ({ location_id: r.location_id, available: r.available }));
+    const locations = rows
+      .filter((r) => r.variant_id === id)
+      .map((r) => ({ location_id: r.location_id, available: r.available, ...(labels ? { location: labels.get(r.location_id) ?? null } : {}) }));
     return { variant_id: id, available: locations.reduce((s, l) => s + l.available, 0), locations };
   });
 }

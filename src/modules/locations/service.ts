@@ -322,3 +322,14 @@ export async function sourcingLocations(ctx: Ctx): Promise<SourcingLocation[]> {
   rows.catch(() => sourcingCache.delete(ctx.db));
   return rows;
 }
+
+/** Names and kinds of locations by id, for answers that mention where stock is ("3 left at …"). */
+export async function locationLabels(ctx: Ctx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { name_en: string; name_zh: string; city: string; kind: LocationKind }>();
+  const rows = await ctx.db
+    .selectFrom('locations')
+    .select(['id', 'name_en', 'name_zh', 'city', 'kind'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { name_en: r.name_en, name_zh: r.name_zh, city: r.city, kind: r.kind }]));
+}
