@@ -39,10 +39,14 @@ export interface PlaceOrderInput {
 export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput, idempotencyKey: string) {
   const scope = idempotencyScope(actor, input.guest_email);
   const hash = requestHash(input);
-  const replay = await findReplay(ctx, actor, scope, idempotencyKey, hash);
+  // The replay check and the checks of the lines are independent reads: run them side by side.
+  const [replay, checked] = await Promise.all([
+    findReplay(ctx, actor, scope, idempotencyKey, hash),
+    prepare(ctx, actor, input.lines, input.delivery).catch((e: unknown) => e as Error),
+  ]);
   if (replay) return { order: replay, replayed: true };
-
-  const prepared = await prepare(ctx, actor, input.lines, input.delivery);
+  if (checked instanceof Error) throw checked;
+  const prepared = checked;
   const auth = await authoriseOrRefuse(input.payment.provider, input.payment.token, prepared.subtotal, prepared.currency, `${scope}:${idempotencyKey}`);
   const channel = await ensureOnlineChannel(ctx);
   const dest = { city: input.delivery?.city, latitude: input.delivery?.latitude, longitude: input.delivery?.longitude };

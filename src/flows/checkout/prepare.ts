@@ -191,7 +191,12 @@ export async function commitOrder(
     return recordAuthorised(trx, { order_id: record.id, provider: auth.provider, ref: auth.ref, amount: record.total_amount, currency: record.currency });
   });
   failpoint('order.after_commit');
-  const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId);
+  const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId, 'allocated', {
+    provider: auth.provider,
+    provider_ref: auth.ref,
+    amount: record.total_amount,
+    currency: record.currency,
+  });
   if (settled === 'cancelled')
     throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });
   return getOrder(ctx, viewerOf(actor), record.id);

@@ -277,9 +277,16 @@ export async function nearestLocations(ctx: Ctx, q: { lat: number; lon: number; 
 }
 
 /** The one online storefront channel, created on first use; concurrent callers get the same row. */
+// The online channel never changes once it exists; every online order needs it.
+const onlineChannels = new WeakMap<object, Channel>();
 export async function ensureOnlineChannel(ctx: Ctx): Promise<Channel> {
+  const cached = onlineChannels.get(ctx.db);
+  if (cached) return cached;
   const existing = await findOnlineChannel(ctx.db);
-  if (existing) return existing;
+  if (existing) {
+    onlineChannels.set(ctx.db, existing);
+    return existing;
+  }
   await insertOnlineChannelIfMissing(ctx.db, newId('channel'), ONLINE_CHANNEL_NAME);
   const row = await findOnlineChannel(ctx.db);
   if (!row) throw new AppError(500, 'online_channel_missing', 'The online channel could not be created');

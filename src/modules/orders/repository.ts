@@ -42,53 +42,70 @@ export interface NewOrderRecord {
   events: Array<{ from: OrderStatus | null; to: OrderStatus; note?: string }>;
 }
 
-/** Writes an order with its shipments, lines and first events (the caller owns the transaction). */
+/**
+ * Writes an order with its shipments, lines and first events in one statement (data-modifying
+ * CTEs; the foreign keys are checked at its end, when all rows exist). The caller owns the
+ * transaction.
+ */
 export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<void> {
   await db
-    .insertInto('orders')
-    .values({
-      id: o.id,
-      channel_id: o.channel_id,
-      channel_kind: o.channel_kind,
-      customer_id: o.customer_id,
-      guest_email: o.guest_email,
-      status: o.status,
-      currency: o.currency,
-      subtotal_amount: o.subtotal_amount,
-      shipping_amount: o.shipping_amount,
-      total_amount: o.total_amount,
-      idempotency_scope: o.idempotency_scope,
-      idempotency_key: o.idempotency_key,
-      request_hash: o.request_hash,
-      delivery_address: o.delivery_address ? JSON.stringify(o.delivery_address) : null,
-      delivery_city: o.delivery_address?.city ?? null,
-      pickup_code: o.pickup_code,
-      store_location_id: o.store_location_id,
-      created_by: o.created_by,
-    })
-    .execute();
-  await db
-    .insertInto('shipments')
-    .values(
-      o.shipments.map((s) => ({ id: s.id, order_id: o.id, location_id: s.location_id, kind: s.kind, status: s.status ?? 'pending', tracking_number: null })),
-    )
-    .execute();
-  await db
-    .insertInto('order_lines')
-    .values(
-      o.shipments.flatMap((s) =>
-        s.lines.map((l) => ({
-          id: newId('orderLine'),
-          order_id: o.id,
-          shipment_id: s.id,
-          location_id: s.location_id,
+    .with('o', (q) =>
+      q
+        .insertInto('orders')
+        .values({
+          id: o.id,
+          channel_id: o.channel_id,
+          channel_kind: o.channel_kind,
+          customer_id: o.customer_id,
+          guest_email: o.guest_email,
+          status: o.status,
           currency: o.currency,
-          ...l,
-        })),
-      ),
+          subtotal_amount: o.subtotal_amount,
+          shipping_amount: o.shipping_amount,
+          total_amount: o.total_amount,
+          idempotency_scope: o.idempotency_scope,
+          idempotency_key: o.idempotency_key,
+          request_hash: o.request_hash,
+          delivery_address: o.delivery_address ? JSON.stringify(o.delivery_address) : null,
+          delivery_city: o.delivery_address?.city ?? null,
+          pickup_code: o.pickup_code,
+          store_location_id: o.store_location_id,
+          created_by: o.created_by,
+        })
+        .returning('id'),
     )
-    .execute();
-  await db
+    .with('s', (q) =>
+      q
+        .insertInto('shipments')
+        .values(
+          o.shipments.map((s) => ({
+            id: s.id,
+            order_id: o.id,
+            location_id: s.location_id,
+            kind: s.kind,
+            status: s.status ?? 'pending',
+            tracking_number: null,
+          })),
+        )
+        .returning('id'),
+    )
+    .with('l', (q) =>
+      q
+        .insertInto('order_lines')
+        .values(
+          o.shipments.flatMap((s) =>
+            s.lines.map((l) => ({
+              id: newId('orderLine'),
+              order_id: o.id,
+              shipment_id: s.id,
+              location_id: s.location_id,
+              currency: o.currency,
+              ...l,
+            })),
+          ),
+        )
+        .returning('id'),
+    )
     .insertInto('order_events')
     .values(
       o.events.map((e) => ({ id: newId('orderEvent'), order_id: o.id, from_status: e.from, to_status: e.to, actor_id: o.created_by, note: e.note ?? null })),
@@ -118,4 +135,21 @@ export async function moveOrder(
     select ${newId('orderEvent')}, ${orderId}, from_status, ${to}, ${actorId}, ${note ?? null} from upd
     returning from_status`.execute(db);
   return res.rows[0]?.from_status ?? null;
+}
+
+/**
+ * placed → paid → `then` in one statement, with both events; only from 'placed', so a recovery
+ * job and the request that placed the order cannot both move it. Returns whether it moved.
+ */
+export async function advanceFromPlaced(db: Kysely<DB>, orderId: string, then: OrderStatus, actorId: string | null, note: string): Promise<boolean> {
+  const res = await sql<{ id: string }>`
+    with o as (
+      update orders set status = ${then}, updated_at = now() where id = ${orderId} and status = 'placed' returning id
+    )
+    insert into order_events (id, order_id, from_status, to_status, actor_id, note)
+    select v.id, o.id, v.from_status, v.to_status, ${actorId}::text, v.note
+      from o, (values (${newId('orderEvent')}, 'placed', 'paid', null::text), (${newId('orderEvent')}, 'paid', ${then}::text, ${note}::text))
+           as v(id, from_status, to_status, note)
+    returning id`.execute(db);
+  return res.rows.length > 0;
 }

@@ -7,7 +7,7 @@ import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
 import { putStock } from '../inventory/service.ts';
 import { capture, paymentsOf, refund, voidPayment } from '../payments/service.ts';
 import { orderStatusFor, shipmentCanMove } from './progress.ts';
-import { moveOrder } from './repository.ts';
+import { advanceFromPlaced, moveOrder } from './repository.ts';
 import type { ShipmentStatus } from './schema.ts';
 import { type OrderStatus, canMove, holdsStock } from './states.ts';
 
@@ -130,17 +130,14 @@ export async function settlePlacedOrder(
   orderId: string,
   paymentId: string,
   then: 'allocated' | 'collected' = 'allocated',
+  knownPayment?: { provider: string; provider_ref: string; amount: number; currency: string },
 ): Promise<OrderStatus> {
-  const ok = await capture(ctx, paymentId);
-  const who = actorId(actor);
+  const ok = await capture(ctx, paymentId, knownPayment);
   if (!ok) {
     await cancelWithStock(ctx, actor, orderId, 'payment capture failed');
     return 'cancelled';
   }
-  await ctx.db.transaction().execute(async (trx) => {
-    await moveOrder(trx, orderId, ['placed'], 'paid', who);
-    await moveOrder(trx, orderId, ['paid'], then, who, then === 'allocated' ? 'stock taken at placement' : 'sold at the till');
-  });
+  await advanceFromPlaced(ctx.db, orderId, then, actorId(actor), then === 'allocated' ? 'stock taken at placement' : 'sold at the till');
   return then;
 }
 

@@ -37,8 +37,15 @@ export async function recordAuthorised(
  * Captures an authorised payment at most once: the row moves authorised → captured only if it is
  * still authorised, after the provider confirmed. Returns false when capture failed.
  */
-export async function capture(ctx: Ctx, paymentId: string): Promise<boolean> {
-  const p = await ctx.db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
+export async function capture(
+  ctx: Ctx,
+  paymentId: string,
+  known?: { provider: string; provider_ref: string; amount: number; currency: string },
+): Promise<boolean> {
+  // The caller that just recorded the authorisation knows it; skip reading it back.
+  const p = known
+    ? { ...known, status: 'authorised' as const }
+    : await ctx.db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
   if (!p) throw notFound('payment', paymentId);
   if (p.status === 'captured' || p.status === 'partly_refunded' || p.status === 'refunded') return true;
   if (p.status !== 'authorised') return false;
