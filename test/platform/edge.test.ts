@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../src/config.ts';
+import { openDatabase } from '../../src/db/database.ts';
+import { buildApp } from '../../src/http/app.ts';
 import { type TestApp, testApp } from '../support/app.ts';
+import { freshDatabase } from '../support/db.ts';
 
 describe('HTTP edge', () => {
   let t: TestApp;
@@ -66,5 +70,47 @@ describe('HTTP edge', () => {
     const res = await t.call('GET', '/api/docs/');
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /swagger/i);
+  });
+});
+
+describe('HTTP edge when things go wrong', () => {
+  it('answers an unexpected error with 500, the request id, and no internals', async () => {
+    const database = await freshDatabase();
+    const lines: string[] = [];
+    const app = await buildApp({
+      database,
+      config: { ...loadConfig({}), logLevel: 'error' },
+      logger: { level: 'error', stream: { write: (l: string) => void lines.push(l) } },
+    });
+    app.get('/api/boom', { config: { access: ['public'] } }, async () => {
+      throw new Error('secret internals: password=hunter2');
+    });
+    await app.ready();
+    const res = await app.inject({ method: 'GET', url: '/api/boom' });
+    assert.equal(res.statusCode, 500);
+    const body = res.json();
+    assert.equal(body.code, 'internal_error');
+    assert.match(body.request_id, /^req_/);
+    assert.equal(res.headers['x-request-id'], body.request_id);
+    assert.doesNotMatch(res.body, /hunter2|at .*\.ts/);
+    // The error is logged as a JSON line carrying the same request id.
+    const logged = lines.map((l) => JSON.parse(l) as { reqId?: string; err?: { message: string } }).find((l) => l.err);
+    assert.equal(logged?.reqId, body.request_id);
+    assert.match(logged!.err!.message, /hunter2/);
+    await app.close();
+    await database.close();
+  });
+
+  it('answers 503 with a retry hint when the database server does not answer', async () => {
+    // Nothing listens on port 1: every connection is refused, as while PostgreSQL restarts.
+    const database = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' });
+    const app = await buildApp({ database, config: { ...loadConfig({}), logLevel: 'silent' }, logger: false });
+    await app.ready();
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    assert.equal(res.statusCode, 503, res.body);
+    assert.equal(res.json().code, 'database_unavailable');
+    assert.ok(res.headers['retry-after']);
+    await app.close();
+    await database.close();
   });
 });
