@@ -185,10 +185,23 @@ export async function commitOrder(
   const paymentId = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     await insertOrder(trx, record);
-    for (const s of record.shipments) for (const l of s.lines) if (!(await take(tctx, s, l))) throw new StockRace(l.variant_id);
+    const id = await recordAuthorised(trx, {
+      order_id: record.id,
+      provider: auth.provider,
+      ref: auth.ref,
+      amount: record.total_amount,
+      currency: record.currency,
+    });
     if (alsoInTransaction) await alsoInTransaction(tctx);
+    // Stock last: its row locks are held from here to COMMIT, so the shorter this tail, the more
+    // buyers of one hot variant get through per second.
+    // Always in (location, variant) order, so two orders over the same rows cannot deadlock.
+    const takes = record.shipments
+      .flatMap((s) => s.lines.map((l) => ({ s, l })))
+      .sort((a, b) => (a.s.location_id + a.l.variant_id < b.s.location_id + b.l.variant_id ? -1 : 1));
+    for (const { s, l } of takes) if (!(await take(tctx, s, l))) throw new StockRace(l.variant_id);
     failpoint('order.before_commit');
-    return recordAuthorised(trx, { order_id: record.id, provider: auth.provider, ref: auth.ref, amount: record.total_amount, currency: record.currency });
+    return id;
   });
   failpoint('order.after_commit');
   const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId, 'allocated', {
