@@ -2,7 +2,7 @@ import { AppError, badRequest, conflict } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { type CartAccess, getCart, holdStock, markCheckedOut, ownCart } from '../../modules/carts/service.ts';
-import { availability, consumeReservation, takeStock } from '../../modules/inventory/service.ts';
+import { availability, consumeReservation } from '../../modules/inventory/service.ts';
 import { ensureOnlineChannel } from '../../modules/locations/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import {
@@ -15,6 +15,7 @@ import {
   outOfStock,
   prepare,
   requestHash,
+  saleFromStock,
   voidAuthorisation,
 } from './prepare.ts';
 import { source } from './sourcing.ts';
@@ -131,16 +132,7 @@ export async function checkoutCart(
       async (tctx, s, l) => {
         const rid = holdFor.get(`${s.location_id}:${l.variant_id}`)?.shift();
         if (rid && (await consumeReservation(tctx, actor, rid, { reference_type: 'order', reference_id: record.id }))) return true;
-        const r = await takeStock(tctx, actor, {
-          variant_id: l.variant_id,
-          location_id: s.location_id,
-          merchant_id: l.merchant_id,
-          quantity: l.quantity,
-          reason: 'sale',
-          reference_type: 'order',
-          reference_id: record.id,
-        });
-        return r.ok;
+        return saleFromStock(actor, record.id)(tctx, s, l);
       },
       async (tctx) => {
         if (!(await markCheckedOut(tctx, cartId, record.id))) throw conflict('cart_checked_out', 'This cart became an order');

@@ -1,7 +1,7 @@
 import { AppError } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { availability, takeStock } from '../../modules/inventory/service.ts';
+import { availability } from '../../modules/inventory/service.ts';
 import { ensureOnlineChannel } from '../../modules/locations/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import {
@@ -15,6 +15,7 @@ import {
   outOfStock,
   prepare,
   requestHash,
+  saleFromStock,
   voidAuthorisation,
 } from './prepare.ts';
 import { source } from './sourcing.ts';
@@ -69,18 +70,7 @@ export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput,
         customerId: actor.kind === 'user' && actor.role === 'consumer' ? actor.userId : null,
       });
       try {
-        const order = await commitOrder(ctx, actor, record, auth, async (tctx, s, l) => {
-          const r = await takeStock(tctx, actor, {
-            variant_id: l.variant_id,
-            location_id: s.location_id,
-            merchant_id: l.merchant_id,
-            quantity: l.quantity,
-            reason: 'sale',
-            reference_type: 'order',
-            reference_id: record.id,
-          });
-          return r.ok;
-        });
+        const order = await commitOrder(ctx, actor, record, auth, saleFromStock(actor, record.id));
         return { order, replayed: false };
       } catch (e) {
         if (e instanceof StockRace && attempt < 2) continue;

@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { variantsByIds } from '../../modules/catalog/service.ts';
 import { type SourcingLocation, sourcingLocations } from '../../modules/locations/service.ts';
 import { merchantStatus } from '../../modules/merchants/service.ts';
+import { takeStock } from '../../modules/inventory/service.ts';
 import { getOrder, insertOrder, type NewOrderRecord, settlePlacedOrder } from '../../modules/orders/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import { type AuthoriseResult, authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
@@ -216,3 +217,19 @@ export async function commitOrder(
 }
 
 export { voidAuthorisation };
+
+/** The usual way an order takes a line's stock: a guarded sale at the shipment's location. */
+export function saleFromStock(actor: Actor, orderId: string) {
+  return async (tctx: Ctx, s: { location_id: string }, l: { variant_id: string; merchant_id: string; quantity: number }): Promise<boolean> => {
+    const r = await takeStock(tctx, actor, {
+      variant_id: l.variant_id,
+      location_id: s.location_id,
+      merchant_id: l.merchant_id,
+      quantity: l.quantity,
+      reason: 'sale',
+      reference_type: 'order',
+      reference_id: orderId,
+    });
+    return r.ok;
+  };
+}

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/types.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.ts';
 import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.ts';
@@ -154,6 +155,26 @@ export async function countStock(ctx: Ctx, actor: Actor, input: { location_id: s
   });
 }
 
+/**
+ * What stock an actor may see, as filters: a merchant its own variants, store staff their store,
+ * operators everything; plus the caller's own variant and location filters.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any output row shape; only the filters matter here
+function scoped<QB extends SelectQueryBuilder<DB, 'stock_levels' | 'stock_movements', any>>(
+  query: QB,
+  actor: Actor,
+  q: { variant_id?: string; location_id?: string },
+): QB {
+  const mine = merchantOf(actor);
+  let out = query;
+  if (mine) out = out.where('merchant_id', '=', mine) as QB;
+  else if (actor.kind === 'user' && actor.role === 'store_staff') out = out.where('location_id', '=', actor.locationId!) as QB;
+  else if (!isOperator(actor)) throw forbidden();
+  if (q.variant_id) out = out.where('variant_id', '=', q.variant_id) as QB;
+  if (q.location_id) out = out.where('location_id', '=', q.location_id) as QB;
+  return out;
+}
+
 /** Stock levels the actor may see: merchants their own variants, store staff their store, operators all. */
 export async function listLevels(ctx: Ctx, actor: Actor, q: { variant_id?: string; location_id?: string; limit?: number; cursor?: string }) {
   const limit = q.limit ?? 50;
@@ -172,12 +193,7 @@ export async function listLevels(ctx: Ctx, actor: Actor, q: { variant_id?: strin
     ])
     .orderBy('k')
     .limit(limit + 1);
-  const mine = merchantOf(actor);
-  if (mine) query = query.where('merchant_id', '=', mine);
-  else if (actor.kind === 'user' && actor.role === 'store_staff') query = query.where('location_id', '=', actor.locationId!);
-  else if (!isOperator(actor)) throw forbidden();
-  if (q.variant_id) query = query.where('variant_id', '=', q.variant_id);
-  if (q.location_id) query = query.where('location_id', '=', q.location_id);
+  query = scoped(query, actor, q);
   if (after) query = query.where(sql<string>`variant_id || '|' || location_id`, '>', after);
   const page = pageOf(await query.execute(), limit, (r) => r.k);
   return { items: page.items.map(({ k: _k, ...r }) => r), next_cursor: page.next_cursor };
@@ -196,12 +212,7 @@ export async function listMovements(
     .selectAll()
     .orderBy('id', 'desc')
     .limit(limit + 1);
-  const mine = merchantOf(actor);
-  if (mine) query = query.where('merchant_id', '=', mine);
-  else if (actor.kind === 'user' && actor.role === 'store_staff') query = query.where('location_id', '=', actor.locationId!);
-  else if (!isOperator(actor)) throw forbidden();
-  if (q.variant_id) query = query.where('variant_id', '=', q.variant_id);
-  if (q.location_id) query = query.where('location_id', '=', q.location_id);
+  query = scoped(query, actor, q);
   if (q.reason) query = query.where('reason', '=', q.reason);
   if (after) query = query.where('id', '<', after);
   return pageOf(await query.execute(), limit, (r) => r.id);
