@@ -66,6 +66,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     });
     // An idle client losing its server (restart) must not crash the process.
     pool.on('error', () => {});
+    usePreparedStatements(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
@@ -89,4 +90,29 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     poolStats: () => ({ total: 1, idle: pool.busy ? 0 : 1, waiting: pool.waiting }),
     close: () => db.destroy(),
   };
+}
+
+// Up to this many distinct statement texts get a name; texts beyond (rare shapes, such as long
+// IN lists) run unnamed, so memory stays bounded on both sides.
+const MAX_NAMED = 2_000;
+
+/**
+ * Sends parameterised statements as named prepared statements. pg's unnamed statements are parsed
+ * and planned on every execution; planning was a third to a half of PostgreSQL's time per order
+ * (BENCHMARKS.md), and naming them lets each connection parse once and reuse the plan.
+ * Unparameterised text (migrations: several commands in one string) stays unnamed.
+ */
+function usePreparedStatements(pool: pg.Pool): void {
+  const names = new Map<string, string>();
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (text: unknown, values?: unknown, callback?: unknown) => {
+      if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+        let name = names.get(text);
+        if (!name && names.size < MAX_NAMED) names.set(text, (name = `m${names.size.toString(36)}`));
+        if (name) return callback ? query({ name, text, values }, callback) : query({ name, text, values });
+      }
+      return query(text, values, callback);
+    };
+  });
 }
