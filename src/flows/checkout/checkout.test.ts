@@ -110,6 +110,8 @@ describe('checkout, pick-up, till, returns', () => {
       ['placed', 'paid', 'allocated'],
     );
     assert.equal(o.payments[0].status, 'captured');
+    // The answer is built from what was written; it must be exactly what a read gives back.
+    assert.deepEqual((await t.call('GET', `/api/orders/${o.id}`, { token: shopper.token })).json(), o);
     assert.deepEqual(await level(v[0]!, hz), { on_hand: 3, reserved: 0 });
     await audit();
   });
@@ -208,6 +210,8 @@ describe('checkout, pick-up, till, returns', () => {
     assert.equal(res.statusCode, 201, res.body);
     const o = res.json();
     assert.match(o.pickup_code, /^\d{8}$/);
+    const opToken = (await t.userToken({ role: 'operator' })).token;
+    assert.deepEqual((await t.call('GET', `/api/orders/${o.id}`, { token: opToken })).json(), o);
     const shipment = o.shipments[0].id;
     // Another store's clerk cannot see or move it.
     assert.equal((await t.call('POST', `/api/shipments/${shipment}/pick`, { token: clerkHz })).statusCode, 404);

@@ -8,7 +8,7 @@ import { variantsByIds } from '../../modules/catalog/service.ts';
 import { type SourcingLocation, sourcingLocations } from '../../modules/locations/service.ts';
 import { merchantStatus } from '../../modules/merchants/service.ts';
 import { takeStock } from '../../modules/inventory/service.ts';
-import { getOrder, insertOrder, type NewOrderRecord, settlePlacedOrder } from '../../modules/orders/service.ts';
+import { getOrder, insertOrder, type NewOrderRecord, placedOrderView, settlePlacedOrder } from '../../modules/orders/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import { type AuthoriseResult, authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
 import type { Allocation } from './sourcing.ts';
@@ -183,9 +183,9 @@ export async function commitOrder(
   take: (tctx: Ctx, shipment: NewOrderRecord['shipments'][number], line: NewOrderRecord['shipments'][number]['lines'][number]) => Promise<boolean>,
   alsoInTransaction?: (tctx: Ctx) => Promise<void>,
 ) {
-  const paymentId = await ctx.db.transaction().execute(async (trx) => {
+  const { paymentId, written } = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
-    await insertOrder(trx, record);
+    const written = await insertOrder(trx, record);
     const id = await recordAuthorised(trx, {
       order_id: record.id,
       provider: auth.provider,
@@ -202,7 +202,7 @@ export async function commitOrder(
       .sort((a, b) => (a.s.location_id + a.l.variant_id < b.s.location_id + b.l.variant_id ? -1 : 1));
     for (const { s, l } of takes) if (!(await take(tctx, s, l))) throw new StockRace(l.variant_id);
     failpoint('order.before_commit');
-    return id;
+    return { paymentId: id, written };
   });
   failpoint('order.after_commit');
   const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId, 'allocated', {
@@ -211,9 +211,21 @@ export async function commitOrder(
     amount: record.total_amount,
     currency: record.currency,
   });
-  if (settled === 'cancelled')
+  if (settled.status === 'cancelled')
     throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });
-  return getOrder(ctx, viewerOf(actor), record.id);
+  return placedOrderView(viewerOf(actor), record, written, {
+    status: settled.status,
+    events: settled.events,
+    payment: {
+      id: paymentId,
+      provider: auth.provider,
+      status: 'captured',
+      amount: record.total_amount,
+      currency: record.currency,
+      captured_amount: record.total_amount,
+      refunded_amount: 0,
+    },
+  });
 }
 
 export { voidAuthorisation };

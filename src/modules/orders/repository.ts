@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
-import type { DeliveryAddress, ShipmentKind } from './schema.ts';
+import type { DeliveryAddress, ShipmentKind, ShipmentStatus } from './schema.ts';
 import type { OrderStatus } from './states.ts';
 
 export interface NewOrderRecord {
@@ -47,8 +47,39 @@ export interface NewOrderRecord {
  * CTEs; the foreign keys are checked at its end, when all rows exist). The caller owns the
  * transaction.
  */
-export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<void> {
-  await db
+export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<WrittenOrder> {
+  const at = new Date();
+  const lines = o.shipments.flatMap((s) =>
+    s.lines.map((l) => ({
+      id: newId('orderLine'),
+      order_id: o.id,
+      shipment_id: s.id,
+      location_id: s.location_id,
+      currency: o.currency,
+      returned_quantity: 0,
+      ...l,
+    })),
+  );
+  const shipments = o.shipments.map((s) => ({
+    id: s.id,
+    order_id: o.id,
+    location_id: s.location_id,
+    kind: s.kind,
+    status: s.status ?? ('pending' as const),
+    tracking_number: null,
+    created_at: at,
+    updated_at: at,
+  }));
+  const events = o.events.map((e) => ({
+    id: newId('orderEvent'),
+    order_id: o.id,
+    from_status: e.from,
+    to_status: e.to,
+    actor_id: o.created_by,
+    note: e.note ?? null,
+    created_at: at,
+  }));
+  const number = await db
     .with('o', (q) =>
       q
         .insertInto('orders')
@@ -71,46 +102,60 @@ export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<vo
           pickup_code: o.pickup_code,
           store_location_id: o.store_location_id,
           created_by: o.created_by,
+          created_at: at,
+          updated_at: at,
         })
-        .returning('id'),
+        .returning('number'),
     )
-    .with('s', (q) =>
-      q
-        .insertInto('shipments')
-        .values(
-          o.shipments.map((s) => ({
-            id: s.id,
-            order_id: o.id,
-            location_id: s.location_id,
-            kind: s.kind,
-            status: s.status ?? 'pending',
-            tracking_number: null,
-          })),
-        )
-        .returning('id'),
-    )
-    .with('l', (q) =>
-      q
-        .insertInto('order_lines')
-        .values(
-          o.shipments.flatMap((s) =>
-            s.lines.map((l) => ({
-              id: newId('orderLine'),
-              order_id: o.id,
-              shipment_id: s.id,
-              location_id: s.location_id,
-              currency: o.currency,
-              ...l,
-            })),
-          ),
-        )
-        .returning('id'),
-    )
-    .insertInto('order_events')
-    .values(
-      o.events.map((e) => ({ id: newId('orderEvent'), order_id: o.id, from_status: e.from, to_status: e.to, actor_id: o.created_by, note: e.note ?? null })),
-    )
-    .execute();
+    .with('s', (q) => q.insertInto('shipments').values(shipments).returning('id'))
+    .with('l', (q) => q.insertInto('order_lines').values(lines).returning('id'))
+    .with('e', (q) => q.insertInto('order_events').values(events).returning('id'))
+    .selectFrom('o')
+    .select('number')
+    .executeTakeFirstOrThrow()
+    .then((r) => r.number);
+  return { at, number, shipments, lines, events };
+}
+
+/** What insertOrder wrote, so the caller can answer without reading it back. */
+export interface WrittenOrder {
+  at: Date;
+  number: number;
+  shipments: Array<{
+    id: string;
+    order_id: string;
+    location_id: string;
+    kind: ShipmentKind;
+    status: ShipmentStatus;
+    tracking_number: string | null;
+    created_at: Date;
+    updated_at: Date;
+  }>;
+  lines: Array<{
+    id: string;
+    order_id: string;
+    shipment_id: string;
+    merchant_id: string;
+    variant_id: string;
+    location_id: string;
+    sku: string;
+    title_en: string;
+    title_zh: string;
+    quantity: number;
+    unit_price_amount: number;
+    currency: string;
+    fulfilment: 'delivery' | 'pickup';
+    returned_quantity: number;
+  }>;
+  events: Array<{
+    id: string;
+    order_id: string;
+    from_status: OrderStatus | null;
+    to_status: OrderStatus;
+    actor_id: string | null;
+    note: string | null;
+    created_at: Date;
+  }>;
 }
 
 /**
@@ -141,8 +186,14 @@ export async function moveOrder(
  * placed → paid → `then` in one statement, with both events; only from 'placed', so a recovery
  * job and the request that placed the order cannot both move it. Returns whether it moved.
  */
-export async function advanceFromPlaced(db: Kysely<DB>, orderId: string, then: OrderStatus, actorId: string | null, note: string): Promise<boolean> {
-  const res = await sql<{ id: string }>`
+export async function advanceFromPlaced(
+  db: Kysely<DB>,
+  orderId: string,
+  then: OrderStatus,
+  actorId: string | null,
+  note: string,
+): Promise<WrittenOrder['events'] | null> {
+  const res = await sql<WrittenOrder['events'][number]>`
     with o as (
       update orders set status = ${then}, updated_at = now() where id = ${orderId} and status = 'placed' returning id
     )
@@ -150,6 +201,6 @@ export async function advanceFromPlaced(db: Kysely<DB>, orderId: string, then: O
     select v.id, o.id, v.from_status, v.to_status, ${actorId}::text, v.note
       from o, (values (${newId('orderEvent')}, 'placed', 'paid', null::text), (${newId('orderEvent')}, 'paid', ${then}::text, ${note}::text))
            as v(id, from_status, to_status, note)
-    returning id`.execute(db);
-  return res.rows.length > 0;
+    returning id, order_id, from_status, to_status, actor_id, note, created_at`.execute(db);
+  return res.rows.length > 0 ? res.rows.sort((a, b) => (a.id < b.id ? -1 : 1)) : null;
 }
