@@ -21,6 +21,8 @@ declare module 'autocannon' {
     amount?: number;
     pipelining?: number;
     timeout?: number;
+    bailout?: number;
+    overallRate?: number;
     method?: string;
     headers?: Record<string, string>;
     requests?: Request[];

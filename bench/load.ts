@@ -5,7 +5,7 @@
  * cart-flow order is a new guest cart (its own client: its own cart token).
  */
 import fs from 'node:fs';
-import autocannon, { type Context, type Request } from 'autocannon';
+import autocannon, { type Context, type Request, type Result } from 'autocannon';
 import type { Destination, LoadConfig, LoadResult, StepStats } from './lib/load-config.ts';
 
 const config = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as LoadConfig;
@@ -17,7 +17,15 @@ const nextKey = () => `${config.label}-${process.pid}-${++seq}`;
 const guestEmail = () => `bench-${config.label}-${seq % 997}@example.com`;
 
 function delivery(d: Destination) {
-  return { recipient: '王芳', phone: '+86 138 0000 0000', address_line: '1 Wulin Road', city: d.city, country: 'CN', latitude: d.latitude, longitude: d.longitude };
+  return {
+    recipient: '王芳',
+    phone: '+86 138 0000 0000',
+    address_line: '1 Wulin Road',
+    city: d.city,
+    country: 'CN',
+    latitude: d.latitude,
+    longitude: d.longitude,
+  };
 }
 
 /** What the last answer was, set by the request's onResponse just before autocannon's 'response' event. */
@@ -115,7 +123,10 @@ function cartRequests(variants: string[]): Request[] {
   ];
 }
 
-const STEP_NAMES = { order: ['POST /api/orders'], cart: ['POST /api/carts', 'POST /api/carts/:id/lines', 'PUT /api/carts/:id/fulfilment', 'POST /api/carts/:id/checkout'] };
+const STEP_NAMES = {
+  order: ['POST /api/orders'],
+  cart: ['POST /api/carts', 'POST /api/carts/:id/lines', 'PUT /api/carts/:id/fulfilment', 'POST /api/carts/:id/checkout'],
+};
 let samples: Array<Record<string, string>> = [];
 
 interface Collected {
@@ -127,7 +138,12 @@ interface Collected {
   okTimes: number[];
 }
 
-function run(variants: string[], seconds: number, stopAfterOk?: number): Promise<{ c: Collected; result: autocannon.Result; started: number; ended: number }> {
+function run(
+  variants: string[],
+  seconds: number,
+  stopAfterOk?: number,
+  rate?: number,
+): Promise<{ c: Collected; result: Result; started: number; ended: number }> {
   const names = STEP_NAMES[config.flow];
   samples = names.map(() => ({}));
   const c: Collected = {
@@ -149,6 +165,9 @@ function run(variants: string[], seconds: number, stopAfterOk?: number): Promise
         duration: seconds,
         pipelining: 1,
         timeout: 10,
+        // A server that went away must not turn the loader into a reconnect loop.
+        bailout: 1000,
+        ...(rate ? { overallRate: rate } : {}),
         requests: config.flow === 'order' ? orderRequests(variants) : cartRequests(variants),
       },
       (err, result) => (err ? reject(err) : resolve({ c, result, started, ended: performance.now() })),
@@ -184,7 +203,11 @@ async function main() {
     const w = await run(config.warmup.variants, config.warmup.seconds);
     warmup = { orders: w.c.okTimes.length, errors: w.c.errors.reduce((a, b) => a + b, 0), seconds: config.warmup.seconds };
   }
-  const { c, result, started, ended } = await run(config.variants, config.duration, config.stopAfterOk);
+  // The orchestrator samples CPU use between this marker and the result line.
+  process.stderr.write('@@measure-start\n');
+  const cpu0 = process.cpuUsage();
+  const { c, result, started, ended } = await run(config.variants, config.duration, config.stopAfterOk, config.rate);
+  const cpu = process.cpuUsage(cpu0);
   const elapsed = (ended - started) / 1000;
   const names = STEP_NAMES[config.flow];
   const steps: StepStats[] = names.map((name, i) => {
@@ -226,6 +249,7 @@ async function main() {
     requests: steps.reduce((s, x) => s + x.responses, 0),
     steps,
     timeline,
+    loader_cpu_cores: Math.round(((cpu.user + cpu.system) / 1e6 / elapsed) * 100) / 100,
     ...(warmup ? { warmup } : {}),
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -18,6 +18,8 @@ export interface LoadConfig {
   variants: string[];
   /** Each order is delivered to one of these, chosen uniformly. */
   destinations: Destination[];
+  /** Open-loop pacing: at most this many requests per second over all connections (autocannon overallRate). */
+  rate?: number;
   /** Stop `tailSeconds` after this many orders succeeded (a sell-out), instead of at `duration`. */
   stopAfterOk?: number;
   tailSeconds?: number;
@@ -72,5 +74,7 @@ export interface LoadResult {
   steps: StepStats[];
   /** Successful orders per second of the run. */
   timeline: number[];
+  /** CPU the load generator itself used during the measured run, in cores. */
+  loader_cpu_cores: number;
   warmup?: { orders: number; errors: number; seconds: number };
 }
