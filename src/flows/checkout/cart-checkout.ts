@@ -1,7 +1,7 @@
 import { AppError, badRequest, conflict } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { type CartAccess, getCart, holdStock, markCheckedOut, ownCart } from '../../modules/carts/service.ts';
+import { type CartAccess, getCart, holdStock, markCheckedOut } from '../../modules/carts/service.ts';
 import { availability, consumeReservation } from '../../modules/inventory/service.ts';
 import { ensureOnlineChannel } from '../../modules/locations/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
@@ -52,6 +52,7 @@ export async function chooseFulfilment(ctx: Ctx, access: CartAccess, cartId: str
       kind: s.kind,
       lines: s.lines.map((l) => ({ line_id: cart.lines[l.line]!.id, variant_id: l.variant_id, quantity: l.quantity })),
     })),
+    cart,
   );
   if (short) throw outOfStock([{ variant_id: short.variant_id, missing: 1 }]);
   return getCart(ctx, access, cartId);
@@ -70,13 +71,13 @@ export async function checkoutCart(
   idempotencyKey: string,
 ) {
   const actor: Actor = access.actor;
-  const cart = await ownCart(ctx, access, cartId);
+  const view = await getCart(ctx, access, cartId);
+  const cart = view;
   const scope = idempotencyScope(actor, input.guest_email ?? cart.guest_email);
   const hash = requestHash({ cart: cartId, payment: input.payment });
   const replay = await findReplay(ctx, actor, scope, idempotencyKey, hash);
   if (replay) return { order: replay, replayed: true };
   if (cart.status !== 'open') throw conflict('cart_checked_out', 'This cart became an order');
-  const view = await getCart(ctx, access, cartId);
   if (view.holds.length === 0) throw conflict('fulfilment_not_chosen', 'Choose delivery or pick-up first (PUT /carts/{id}/fulfilment)');
   const lines = view.lines.map((l) => ({
     variant_id: l.variant_id,

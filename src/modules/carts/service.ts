@@ -31,6 +31,8 @@ export async function createCart(ctx: Ctx, actor: Actor, input: { guest_email?: 
   return { ...(await getCart(ctx, { actor, cartToken: token ?? undefined }, id)), cart_token: token };
 }
 
+export type CartRow = Awaited<ReturnType<typeof ownCart>>;
+
 /** Loads a cart the caller may use; anyone else's cart is not found. */
 export async function ownCart(ctx: Ctx, access: CartAccess, id: string) {
   const cart = await ctx.db.selectFrom('carts').selectAll().where('id', '=', id).executeTakeFirst();
@@ -47,8 +49,9 @@ function openCart<T extends { status: string }>(cart: T): T {
 }
 
 /** The cart with its lines and the stock it holds. */
-export async function getCart(ctx: Ctx, access: CartAccess, id: string) {
-  const cart = await ownCart(ctx, access, id);
+export async function getCart(ctx: Ctx, access: CartAccess, id: string, known?: CartRow) {
+  // A caller that has just loaded (and checked) the cart passes it in, saving the read.
+  const cart = known ?? (await ownCart(ctx, access, id));
   const [lines, holds] = await Promise.all([
     ctx.db
       .selectFrom('cart_lines')
@@ -85,7 +88,7 @@ export async function addLine(
   id: string,
   line: { variant_id: string; quantity: number; fulfilment?: 'delivery' | 'pickup'; pickup_location_id?: string },
 ) {
-  openCart(await ownCart(ctx, access, id));
+  const cart = openCart(await ownCart(ctx, access, id));
   const fulfilment = line.fulfilment ?? 'delivery';
   if ((fulfilment === 'pickup') !== !!line.pickup_location_id)
     throw badRequest('pickup_location_required', 'A pick-up line names the store, a delivery line does not');
@@ -118,17 +121,18 @@ export async function addLine(
       })
       .execute();
   }
-  await ctx.db.updateTable('carts').set({ updated_at: new Date() }).where('id', '=', id).execute();
-  return getCart(ctx, access, id);
+  const updatedAt = new Date();
+  await ctx.db.updateTable('carts').set({ updated_at: updatedAt }).where('id', '=', id).execute();
+  return getCart(ctx, access, id, { ...cart, updated_at: updatedAt });
 }
 
 /** Removes a line; held stock is released. */
 export async function removeLine(ctx: Ctx, access: CartAccess, id: string, lineId: string) {
-  openCart(await ownCart(ctx, access, id));
+  const cart = openCart(await ownCart(ctx, access, id));
   await releaseHolds(ctx, access.actor, id);
   const res = await ctx.db.deleteFrom('cart_lines').where('id', '=', lineId).where('cart_id', '=', id).executeTakeFirst();
   if (Number(res.numDeletedRows) === 0) throw notFound('cart_line', lineId);
-  return getCart(ctx, access, id);
+  return getCart(ctx, access, id, cart);
 }
 
 /** Gives back whatever stock the cart holds (before it changes, or when it is abandoned). */
@@ -147,8 +151,9 @@ export async function holdStock(
   cartId: string,
   delivery: DeliveryAddress | null,
   plan: Array<{ location_id: string; kind: ShipmentKind; lines: Array<{ line_id: string; variant_id: string; quantity: number }> }>,
+  known?: { status: string },
 ): Promise<{ variant_id: string; location_id: string; available: number } | null> {
-  openCart(await ownCart(ctx, access, cartId));
+  openCart(known ?? (await ownCart(ctx, access, cartId)));
   await releaseHolds(ctx, access.actor, cartId);
   await ctx.db
     .updateTable('carts')

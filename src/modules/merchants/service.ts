@@ -120,7 +120,7 @@ async function decide(ctx: Ctx, actor: Actor, id: string, action: MerchantAction
   requireOperator(actor);
   const { from, to } = TRANSITIONS[action];
   const why = reason?.trim() || null;
-  return ctx.db.transaction().execute(async (trx) => {
+  const decided = await ctx.db.transaction().execute(async (trx) => {
     // Conditional on the expected status: of two concurrent decisions only one updates a row.
     if (!(await updateStatusIf(trx, id, from, to, why))) {
       const current = await findMerchant(trx, id);
@@ -133,6 +133,9 @@ async function decide(ctx: Ctx, actor: Actor, id: string, action: MerchantAction
     await insertStatusEvent(trx, { merchant_id: id, from_status: from, to_status: to, reason: why, actor_id: actorId(actor) });
     return (await findMerchant(trx, id))!;
   });
+  // Dropped after the commit, so no reader can put the old status back meanwhile.
+  statusCache.delete(id);
+  return decided;
 }
 
 function requireReason(reason: string | undefined): string {
@@ -202,5 +205,14 @@ export async function merchantHistory(ctx: Ctx, actor: Actor, id: string) {
 
 /** A merchant's status for other modules (no actor: callers have already scoped), or null if none. */
 export async function merchantStatus(ctx: Ctx, merchantId: string): Promise<MerchantStatus | null> {
-  return (await findStatus(ctx.db, merchantId)) ?? null;
+  const hit = statusCache.get(merchantId);
+  if (hit && Date.now() - hit.at < STATUS_TTL_MS) return hit.status;
+  const status = (await findStatus(ctx.db, merchantId)) ?? null;
+  if (status) statusCache.set(merchantId, { status, at: Date.now() });
+  return status;
 }
+
+// Every order and listing asks for its merchants' status; a decision here is seen at once in this
+// process (the cache entry is dropped) and within STATUS_TTL_MS in any other server process.
+const STATUS_TTL_MS = 2_000;
+const statusCache = new Map<string, { status: MerchantStatus; at: number }>();
