@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
-import type { DeliveryAddress, ShipmentKind, ShipmentStatus } from './schema.ts';
+import type { DeliveryAddress, OrderEventsTable, OrderLinesTable, ShipmentKind, ShipmentsTable } from './schema.ts';
 import type { OrderStatus } from './states.ts';
 
 export interface NewOrderRecord {
@@ -121,41 +121,9 @@ export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<Wr
 export interface WrittenOrder {
   at: Date;
   number: number;
-  shipments: Array<{
-    id: string;
-    order_id: string;
-    location_id: string;
-    kind: ShipmentKind;
-    status: ShipmentStatus;
-    tracking_number: string | null;
-    created_at: Date;
-    updated_at: Date;
-  }>;
-  lines: Array<{
-    id: string;
-    order_id: string;
-    shipment_id: string;
-    merchant_id: string;
-    variant_id: string;
-    location_id: string;
-    sku: string;
-    title_en: string;
-    title_zh: string;
-    quantity: number;
-    unit_price_amount: number;
-    currency: string;
-    fulfilment: 'delivery' | 'pickup';
-    returned_quantity: number;
-  }>;
-  events: Array<{
-    id: string;
-    order_id: string;
-    from_status: OrderStatus | null;
-    to_status: OrderStatus;
-    actor_id: string | null;
-    note: string | null;
-    created_at: Date;
-  }>;
+  shipments: Array<Selectable<ShipmentsTable>>;
+  lines: Array<Selectable<OrderLinesTable>>;
+  events: Array<Selectable<OrderEventsTable>>;
 }
 
 /**
