@@ -1,5 +1,3 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../db/schema.ts';
 import { conflict } from '../http/errors.ts';
 import type { Ctx } from '../http/types.ts';
 import { createBrand } from '../modules/brands/service.ts';
@@ -44,35 +42,12 @@ export async function isEmpty(ctx: Ctx): Promise<boolean> {
 export async function seedDemo(ctx: Ctx): Promise<SeedSummary> {
   const started = Date.now();
   const summary = await ctx.db.transaction().execute(async (trx) => {
-    const tx: Ctx = { ...ctx, db: flattened(trx) };
+    // Services join this transaction (inTransaction), so the seed commits or rolls back whole.
+    const tx: Ctx = { ...ctx, db: trx };
     if (!(await isEmpty(tx))) throw conflict('database_not_empty', 'The database already has accounts; the demo data loads only into an empty one');
     return load(tx);
   });
   return { ...summary, ms: Date.now() - started };
-}
-
-/**
- * The transaction, presented so that a service opening its own transaction (merchants does)
- * joins this one instead: Kysely refuses nested transactions, and the seed must commit or
- * roll back as a whole.
- */
-function flattened(trx: Transaction<DB>): Kysely<DB> {
-  const proxy: Kysely<DB> = new Proxy(trx, {
-    get(target, prop) {
-      if (prop === 'transaction') {
-        const builder = {
-          setIsolationLevel: () => builder,
-          setAccessMode: () => builder,
-          execute: <T>(fn: (t: Kysely<DB>) => Promise<T>) => fn(proxy),
-        };
-        return () => builder;
-      }
-      const value: unknown = Reflect.get(target, prop, target);
-      // Kysely's classes keep their state in #private fields: methods must run on the real object.
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return proxy;
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time, keeping the results in input order. */

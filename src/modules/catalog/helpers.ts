@@ -14,11 +14,7 @@ import { buildSearchText } from './search.ts';
 
 /** Access checks, input tidying and views shared by the catalogue's service functions. */
 
-/** Runs `fn` in one transaction (or inside the caller's, when ctx already is one). */
-export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
-  if (ctx.db.isTransaction) return fn(ctx);
-  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
-}
+export { inTransaction } from '../../db/transaction.ts';
 
 /** The merchant whose catalogue the actor may change: its own, or any (null) for operators. */
 export function writeScope(actor: Actor): string | null {

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.ts';
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../../http/types.ts';
@@ -51,7 +52,7 @@ export async function receiveStock(ctx: Ctx, actor: Actor, input: ReceiptInput):
     input.location_id,
     input.lines.map((l) => l.variant_id),
   );
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async ({ db: trx }) => {
     const out: LevelRow[] = [];
     for (const line of input.lines) {
       const level = await postMovement(trx, {
@@ -100,7 +101,7 @@ export async function countStock(ctx: Ctx, actor: Actor, input: { location_id: s
   if (new Set(ids).size !== ids.length) throw badRequest('duplicate_line', 'Each variant may appear once in a count');
   const variants = await authorise(ctx, actor, input.location_id, ids);
   const countId = newId('stockCount');
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async ({ db: trx }) => {
     const levels = await trx
       .selectFrom('stock_levels')
       .select(['variant_id', 'on_hand', 'reserved'])

@@ -31,7 +31,8 @@ describe('haversineKm', () => {
         const ab = haversineKm(a, b);
         assert.ok(Math.abs(ab - haversineKm(b, a)) < 1e-9);
         assert.ok(ab >= 0 && ab <= Math.PI * EARTH_RADIUS_KM + 1e-9);
-        assert.ok(ab <= haversineKm(a, c) + haversineKm(c, b) + 1e-6);
+        // asin near 1 (nearly antipodal points) is ill-conditioned: allow a metre, far below what sourcing needs.
+        assert.ok(ab <= haversineKm(a, c) + haversineKm(c, b) + 1e-3);
       }),
     );
   });

@@ -1,5 +1,5 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { Selectable, Updateable } from 'kysely';
 import { AppError, badRequest, conflict, forbidden, invalidState, notFound, unauthorized } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import { type Actor, isOperator } from '../../shared/actor.ts';
@@ -145,11 +145,6 @@ function checkNewLocation(input: NewLocation): OpeningHours {
 const pgCode = (e: unknown) => (e as { code?: string }).code;
 const pgConstraint = (e: unknown) => String((e as { constraint?: string }).constraint ?? '');
 
-/** Runs fn in a transaction, or inside the caller's when ctx.db already is one (the seed). */
-function inTransaction<T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
-
 /** Creates a location (operator only); a store or counter gets its till channel in the same transaction. */
 export async function createLocation(ctx: Ctx, actor: Actor, input: NewLocation): Promise<LocationDetail> {
   requireOperator(actor);
@@ -164,7 +159,7 @@ export async function createLocation(ctx: Ctx, actor: Actor, input: NewLocation)
   if (await findLocationByCode(ctx.db, input.code)) throw conflict('location_code_taken', `A location with code ${input.code} exists`);
   const id = newId('location');
   try {
-    await inTransaction(ctx.db, async (trx) => {
+    await inTransaction(ctx, async ({ db: trx }) => {
       await insertLocation(trx, {
         id,
         code: input.code,

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.ts';
 import type { Ctx } from '../../http/types.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.ts';
 import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.ts';
@@ -66,7 +67,7 @@ export async function applyAsMerchant(ctx: Ctx, input: MerchantApplication) {
   validateApplication(input);
   const registration = normalizeRegistration(input.registration_number);
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await inTransaction(ctx, async ({ db: trx }) => {
       if (await findMerchantByRegistration(trx, input.country, registration)) throw alreadyRegistered(input.country, registration);
       const id = await insertMerchant(trx, {
         legal_name: input.legal_name.trim(),
@@ -120,7 +121,7 @@ async function decide(ctx: Ctx, actor: Actor, id: string, action: MerchantAction
   requireOperator(actor);
   const { from, to } = TRANSITIONS[action];
   const why = reason?.trim() || null;
-  const decided = await ctx.db.transaction().execute(async (trx) => {
+  const decided = await inTransaction(ctx, async ({ db: trx }) => {
     // Conditional on the expected status: of two concurrent decisions only one updates a row.
     if (!(await updateStatusIf(trx, id, from, to, why))) {
       const current = await findMerchant(trx, id);

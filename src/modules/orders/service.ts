@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.ts';
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict, forbidden, invalidState, notFound, unauthorized } from '../../http/errors.ts';
@@ -219,7 +220,7 @@ export async function advanceShipment(ctx: Ctx, actor: Actor, shipmentId: string
 }
 
 async function moveShipment(ctx: Ctx, actor: Actor, orderId: string, shipmentId: string, from: ShipmentStatus, to: ShipmentStatus, tracking?: string) {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx, async ({ db: trx }) => {
     const moved = await trx
       .updateTable('shipments')
       .set({ status: to, updated_at: new Date(), ...(tracking ? { tracking_number: tracking } : {}) })
@@ -272,7 +273,7 @@ export async function cancelOrder(ctx: Ctx, actor: Actor, orderId: string, reaso
 
 async function cancelWithStock(ctx: Ctx, actor: Actor, orderId: string, reason: string): Promise<void> {
   let captured = 0;
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx, async ({ db: trx }) => {
     const tctx = { ...ctx, db: trx };
     const current = await trx.selectFrom('orders').select(['status', 'total_amount']).where('id', '=', orderId).forUpdate().executeTakeFirstOrThrow();
     if (!holdsStock(current.status) || !canMove(current.status, 'cancelled'))
@@ -378,7 +379,7 @@ export async function recordReturn(
 
 /** Adds a refund to the order's total refunded and moves it to partly_refunded or refunded. */
 export async function recordOrderRefund(ctx: Ctx, orderId: string, amount: number, actor: string | null, note: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx, async ({ db: trx }) => {
     const o = await trx
       .updateTable('orders')
       .set((eb) => ({ refunded_amount: eb('refunded_amount', '+', amount), updated_at: new Date() }))

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, invalidState, notFound } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import { newId } from '../../shared/ids.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { type PaymentFailure, paymentProvider } from './provider.ts';
 
 export type AuthoriseResult = { ok: true; provider: string; ref: string } | { ok: false; code: PaymentFailure; message: string };
@@ -95,7 +96,7 @@ export async function refund(ctx: Ctx, r: { order_id: string; amount: number; re
   const id = newId('refund');
   // The refund row and the raised total commit together; the provider is told after, and the
   // row keeps provider_ref 'pending' until it answers (a crash in between leaves a visible trace).
-  const updated = await ctx.db.transaction().execute(async (trx) => {
+  const updated = await inTransaction(ctx, async ({ db: trx }) => {
     const u = await sql<{ refunded_amount: number; captured_amount: number }>`
       update payments set refunded_amount = refunded_amount + ${r.amount},
              status = case when refunded_amount + ${r.amount} >= captured_amount then 'refunded' else 'partly_refunded' end,

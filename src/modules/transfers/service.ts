@@ -1,3 +1,4 @@
+import { inTransaction } from '../../db/transaction.ts';
 import type { Ctx } from '../../http/types.ts';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../../http/errors.ts';
 import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.ts';
@@ -52,14 +53,6 @@ async function loadFor(ctx: Ctx, scope: Scope, id: string, action: TransferActio
   }
   if (!canAct(action, t.status)) throw invalidTransition(action, t.status);
   return t;
-}
-
-/**
- * Runs `fn` in a transaction, joining the caller's when there is one (a flow may compose transfers
- * with other steps); a refusal thrown inside then has to roll the caller's transaction back too.
- */
-function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.db.isTransaction ? fn(ctx) : ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
 }
 
 const invalidTransition = (action: TransferAction, status: TransferStatus) =>
