@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../http/types.ts';
 import { Id, IdParams, Obj, Page, PageQuery, Timestamp } from '../../http/schemas.ts';
+import { renameBrand } from '../../flows/rename-brand.ts';
 import * as brands from './service.ts';
 import { SLUG_MAX, SLUG_PATTERN } from './slug.ts';
 
@@ -65,6 +66,6 @@ export default async function brandsRoutes(app: App): Promise<void> {
         response: { 200: BrandSchema },
       },
     },
-    async (req) => brands.updateBrand(app.ctx, req.actor, req.params.id, req.body),
+    async (req) => renameBrand(app.ctx, req.actor, req.params.id, req.body),
   );
 }
