@@ -18,6 +18,8 @@ export interface Config {
   sweepIntervalMs: number;
   /** An order still 'placed' this long after creation was interrupted; the jobs settle it. */
   recoverAfterSeconds: number;
+  /** Sign-in attempts allowed per minute for one client address and email (guessing passwords). */
+  loginAttemptsPerMinute: number;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -42,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reservationTtlSeconds: intFromEnv('MERIDIAN_RESERVATION_TTL_SECONDS', 15 * 60, env),
     sweepIntervalMs: intFromEnv('MERIDIAN_SWEEP_INTERVAL_MS', 5_000, env),
     recoverAfterSeconds: intFromEnv('MERIDIAN_RECOVER_AFTER_SECONDS', 30, env),
+    loginAttemptsPerMinute: intFromEnv('MERIDIAN_LOGIN_ATTEMPTS_PER_MINUTE', 10, env),
   };
 }

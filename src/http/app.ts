@@ -1,5 +1,6 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
+import rateLimit from '@fastify/rate-limit';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
@@ -11,7 +12,7 @@ import { currentMigration } from '../db/migrations.ts';
 import { ulid } from '../shared/ids.ts';
 import { registerAuth } from './auth.ts';
 import { registerMetrics } from './metrics.ts';
-import { badRequest } from './errors.ts';
+import { AppError, badRequest } from './errors.ts';
 import { errorHandler, problem, sendProblem } from './problem.ts';
 import { Obj, ProblemSchema } from './schemas.ts';
 import type { App } from './types.ts';
@@ -88,6 +89,11 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  // Limits are set per route (sign-in); nothing else is limited by default.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new AppError(429, 'too_many_requests', `Too many attempts; retry in ${ctx.after}`),
+  });
   registerAuth(app);
   registerMetrics(app);
 

@@ -70,6 +70,20 @@ describe('identity over HTTP', () => {
     assert.equal(unknown.json().code, 'invalid_credentials');
   });
 
+  it('slows password guessing: too many sign-ins for one email from one address get 429', async () => {
+    await t.userToken({ role: 'consumer', email: 'target@example.com' });
+    const attempt = () => t.call('POST', '/api/auth/login', { body: { email: 'target@example.com', password: 'guess-guess' } });
+    const answers: number[] = [];
+    for (let i = 0; i < 12; i++) answers.push((await attempt()).statusCode);
+    assert.ok(answers.includes(429), answers.join(','));
+    const limited = await attempt();
+    assert.equal(limited.statusCode, 429);
+    assert.equal(limited.json().code, 'too_many_requests');
+    assert.ok(limited.headers['retry-after']);
+    // Another account is not affected.
+    await t.userToken({ role: 'consumer', email: 'other@example.com' });
+  });
+
   it('refuses missing, malformed and revoked tokens', async () => {
     assert.equal((await t.call('GET', '/api/me')).statusCode, 401);
     const bad = await t.call('GET', '/api/me', { headers: { authorization: 'Basic abc' } });

@@ -41,7 +41,17 @@ export default async function identityRoutes(app: App): Promise<void> {
   app.post(
     '/auth/login',
     {
-      config: { access: ['public'] },
+      config: {
+        access: ['public'],
+        // Per client address and email, checked after the body is parsed: slows password guessing
+        // against one account without locking the account itself.
+        rateLimit: {
+          max: app.ctx.config.loginAttemptsPerMinute,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
       schema: {
         tags: ['identity'],
         summary: 'Sign in with email and password; returns a bearer token',
