@@ -50,6 +50,8 @@ describe('cart path: create, add, choose fulfilment, pay', () => {
     assert.match(cart_token, /^cct_/);
     const h = { 'x-cart-token': cart_token };
     assert.equal((await t.call('GET', `/api/carts/${id}`)).statusCode, 404, 'without the token the cart is not found');
+    const { cart_token: _token, ...fresh } = created.json();
+    assert.deepEqual((await t.call('GET', `/api/carts/${id}`, { headers: h })).json(), fresh, 'the answer to creation is what a read gives');
     assert.equal((await t.call('POST', `/api/carts/${id}/lines`, { headers: h, body: { variant_id: v[0], quantity: 2 } })).statusCode, 200);
     const added = await t.call('POST', `/api/carts/${id}/lines`, {
       headers: h,

@@ -17,18 +17,32 @@ export async function createCart(ctx: Ctx, actor: Actor, input: { guest_email?: 
   if (actor.kind !== 'anonymous' && !(actor.kind === 'user' && actor.role === 'consumer')) throw forbidden('Carts are for consumers and guests');
   const id = newId('cart');
   const token = actor.kind === 'anonymous' ? newSecret('cct') : null;
-  await ctx.db
-    .insertInto('carts')
-    .values({
-      id,
-      customer_id: actor.kind === 'user' ? actor.userId : null,
-      token_hash: token ? digestSecret(token) : null,
-      guest_email: input.guest_email ?? null,
-      delivery_address: null,
-      order_id: null,
-    })
-    .execute();
-  return { ...(await getCart(ctx, { actor, cartToken: token ?? undefined }, id)), cart_token: token };
+  const at = new Date();
+  const row = {
+    id,
+    customer_id: actor.kind === 'user' ? actor.userId : null,
+    token_hash: token ? digestSecret(token) : null,
+    guest_email: input.guest_email ?? null,
+    delivery_address: null,
+    order_id: null,
+    created_at: at,
+    updated_at: at,
+  };
+  await ctx.db.insertInto('carts').values(row).execute();
+  // A new cart is empty: answer from what was written.
+  return {
+    id,
+    status: 'open' as const,
+    customer_id: row.customer_id,
+    guest_email: row.guest_email,
+    delivery_address: null,
+    order_id: null,
+    lines: [],
+    holds: [],
+    created_at: at,
+    updated_at: at,
+    cart_token: token,
+  };
 }
 
 export type CartRow = Awaited<ReturnType<typeof ownCart>>;
