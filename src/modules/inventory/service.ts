@@ -243,6 +243,17 @@ export async function availability(ctx: Ctx, variantIds: string[], opts: { locat
   });
 }
 
+/** The refusal when a guarded take found too little: says how much is available there now. */
+async function outOfStock(ctx: Ctx, variantId: string, locationId: string): Promise<TakeResult<never>> {
+  const level = await ctx.db
+    .selectFrom('stock_levels')
+    .select(['on_hand', 'reserved'])
+    .where('variant_id', '=', variantId)
+    .where('location_id', '=', locationId)
+    .executeTakeFirst();
+  return { ok: false, reason: 'out_of_stock', variant_id: variantId, location_id: locationId, available: level ? level.on_hand - level.reserved : 0 };
+}
+
 /** Holds stock for a cart or an unpaid order until it expires; out of stock is a typed result. */
 export async function reserveStock(
   ctx: Ctx,
@@ -252,13 +263,7 @@ export async function reserveStock(
   const expiresAt = new Date(Date.now() + (r.ttl_seconds ?? ctx.config.reservationTtlSeconds) * 1000);
   const id = await reserve(ctx.db, { ...r, expires_at: expiresAt, actor_id: actorId(actor) });
   if (id) return { ok: true, value: { reservation_id: id, expires_at: expiresAt } };
-  const level = await ctx.db
-    .selectFrom('stock_levels')
-    .select(['on_hand', 'reserved'])
-    .where('variant_id', '=', r.variant_id)
-    .where('location_id', '=', r.location_id)
-    .executeTakeFirst();
-  return { ok: false, reason: 'out_of_stock', variant_id: r.variant_id, location_id: r.location_id, available: level ? level.on_hand - level.reserved : 0 };
+  return outOfStock(ctx, r.variant_id, r.location_id);
 }
 
 /** Gives a held reservation back to available; false if it was no longer active. */
@@ -297,13 +302,7 @@ export async function takeStock(
     actor_id: actorId(actor),
   });
   if (level) return { ok: true, value: level };
-  const now = await ctx.db
-    .selectFrom('stock_levels')
-    .select(['on_hand', 'reserved'])
-    .where('variant_id', '=', m.variant_id)
-    .where('location_id', '=', m.location_id)
-    .executeTakeFirst();
-  return { ok: false, reason: 'out_of_stock', variant_id: m.variant_id, location_id: m.location_id, available: now ? now.on_hand - now.reserved : 0 };
+  return outOfStock(ctx, m.variant_id, m.location_id);
 }
 
 /** Puts units back on hand (a return or an incoming transfer). */
