@@ -6,30 +6,14 @@ import fc from 'fast-check';
 import { gtinCheckDigit } from '../gtin.ts';
 import { AI_BY_SHORT_NAME, AI_TABLE, CSET82_SYMBOLS } from './ai-table.ts';
 import { parseDigitalLink, toDigitalLink } from './digital-link.ts';
-import { parseElementString, toBracketed, toElementString, type Gs1Element, type Gs1ErrorCode, type Gs1ParseResult } from './element-string.ts';
+import { parseElementString, toBracketed, toElementString, type Gs1Element } from './element-string.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const grammarFile = path.resolve(repoRoot, '../shared/reference/GS1_Digital_Link_Grammar_1_2.abnf');
 const noGrammar = !fs.existsSync(grammarFile) && 'GS1 Digital Link grammar absent';
 
-const today = '2026-11-25';
-const GTIN = '09506000134352';
-const SSCC = '106141412345678908';
-const CARTON = '10950600013436';
-const GLN = '9521234543213';
-
-function ok(result: Gs1ParseResult): Extract<Gs1ParseResult, { ok: true }> {
-  assert.ok(result.ok, `expected success, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-function refused(result: Gs1ParseResult, code: Gs1ErrorCode, ai?: string): void {
-  assert.equal(result.ok, false, `expected ${code}, got ${JSON.stringify(result)}`);
-  if (!result.ok) {
-    assert.equal(result.code, code, result.detail);
-    if (ai !== undefined) assert.equal(result.ai, ai);
-  }
-}
+import type { Gs1ErrorCode } from './element-string.ts';
+import { CARTON, GLN, GTIN, SSCC, ok, refused, today } from './test-fixtures.ts';
 
 const byAi = (elements: readonly Gs1Element[]) => [...elements].sort((a, b) => (a.ai < b.ai ? -1 : a.ai > b.ai ? 1 : 0));
 

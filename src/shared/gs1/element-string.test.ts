@@ -1,35 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  GS,
-  interpretElements,
-  parseElementString,
-  resolveGs1Date,
-  toBracketed,
-  toElementString,
-  type Gs1ErrorCode,
-  type Gs1ParseResult,
-} from './element-string.ts';
+import { GS, interpretElements, parseElementString, resolveGs1Date, toBracketed, toElementString } from './element-string.ts';
 
-const today = '2026-11-25';
-const GTIN = '09506000134352'; // the GTIN GS1's Digital Link standard uses in its examples
-const SSCC = '106141412345678908'; // GS1 US's example SSCC (check digit 8)
-const CARTON = '10950600013436'; // GTIN-14 of a case of GTIN, indicator 1 (check digit computed)
-const GLN = '9521234543213';
-
-function ok(result: Gs1ParseResult): Extract<Gs1ParseResult, { ok: true }> {
-  assert.ok(result.ok, `expected success, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-function refused(result: Gs1ParseResult, code: Gs1ErrorCode, ai?: string): void {
-  assert.equal(result.ok, false, `expected ${code}, got ${JSON.stringify(result)}`);
-  if (!result.ok) {
-    assert.equal(result.code, code, result.detail);
-    assert.ok(result.detail.length > 0);
-    if (ai !== undefined) assert.equal(result.ai, ai);
-  }
-}
+import type { Gs1ErrorCode } from './element-string.ts';
+import { CARTON, GLN, GTIN, SSCC, ok, refused, today } from './test-fixtures.ts';
 
 describe('resolveGs1Date (General Specifications 7.12 century rule)', () => {
   it('places two-digit years within -49..+50 years of the current year', () => {
