@@ -10,6 +10,10 @@ import * as m0007 from '../modules/inventory/migrations/0007_inventory.ts';
 import * as m0008 from '../modules/orders/migrations/0008_orders.ts';
 import * as m0009 from '../modules/transfers/migrations/0009_transfers.ts';
 import * as m0010 from '../modules/carts/migrations/0010_carts.ts';
+import * as m0011 from '../modules/catalog/migrations/0011_catalog_food.ts';
+import * as m0012 from '../modules/locations/migrations/0012_locations_food.ts';
+import * as m0013 from '../modules/inventory/migrations/0013_lots.ts';
+import * as m0014 from '../modules/orders/migrations/0014_order_flags.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -26,6 +30,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_orders': m0008,
   '0009_transfers': m0009,
   '0010_carts': m0010,
+  '0011_catalog_food': m0011,
+  '0012_locations_food': m0012,
+  '0013_lots': m0013,
+  '0014_order_flags': m0014,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -30,6 +30,9 @@ export const ID_PREFIXES = {
   transfer: 'trf',
   transferLine: 'tln',
   discrepancy: 'dsc',
+  lot: 'lot',
+  recall: 'rcl',
+  orderFlag: 'ofl',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -15,6 +15,9 @@ export interface CategoriesTable {
   position: Generated<number>;
 }
 
+export type TemperatureClass = 'ambient' | 'chilled' | 'frozen';
+export const TEMPERATURE_CLASSES: readonly TemperatureClass[] = ['ambient', 'chilled', 'frozen'];
+
 export interface ProductsTable {
   id: string;
   merchant_id: string;
@@ -29,6 +32,10 @@ export interface ProductsTable {
   options: JSONColumnType<ProductOption[], string, string>;
   status: Generated<ProductStatus>;
   search_text: Generated<string>;
+  temperature_class: Generated<TemperatureClass>;
+  min_shelf_life_days: number | null;
+  /** numeric(4,3), read as a string such as '0.667'. */
+  min_shelf_life_fraction: string | number | null;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
@@ -49,6 +56,7 @@ export interface VariantsTable {
   price_amount: number;
   price_currency: string;
   status: Generated<'active' | 'archived'>;
+  lot_tracked: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }

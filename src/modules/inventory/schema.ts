@@ -1,7 +1,20 @@
 import type { Generated, JSONColumnType } from 'kysely';
 
 export type MovementReason =
-  'receipt' | 'sale' | 'return' | 'transfer_out' | 'transfer_in' | 'adjustment' | 'count_correction' | 'reservation' | 'release' | 'expiry';
+  | 'receipt'
+  | 'sale'
+  | 'return'
+  | 'transfer_out'
+  | 'transfer_in'
+  | 'adjustment'
+  | 'count_correction'
+  | 'reservation'
+  | 'release'
+  | 'expiry'
+  | 'lot_expired'
+  | 'lot_blocked'
+  | 'lot_released'
+  | 'recall';
 
 export interface StockMovementsTable {
   id: string;
@@ -11,6 +24,9 @@ export interface StockMovementsTable {
   reason: MovementReason;
   on_hand_delta: number;
   reserved_delta: number;
+  blocked_delta: Generated<number>;
+  lot_id: string | null;
+  origin_id: string | null;
   reference_type: string | null;
   reference_id: string | null;
   note: string | null;
@@ -24,7 +40,50 @@ export interface StockLevelsTable {
   merchant_id: string;
   on_hand: Generated<number>;
   reserved: Generated<number>;
+  blocked: Generated<number>;
   updated_at: Generated<Date>;
+}
+
+export type LotStatus = 'active' | 'blocked' | 'recalled';
+
+export interface LotsTable {
+  id: string;
+  variant_id: string;
+  merchant_id: string;
+  code: string;
+  production_date: string | null;
+  best_before: string | null;
+  use_by: string | null;
+  status: Generated<LotStatus>;
+  status_reason: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface StockLotLevelsTable {
+  variant_id: string;
+  location_id: string;
+  lot_id: string;
+  merchant_id: string;
+  on_hand: Generated<number>;
+  reserved: Generated<number>;
+  blocked: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface ReservationLotsTable {
+  reservation_id: string;
+  lot_id: string;
+  quantity: number;
+}
+
+export interface RecallsTable {
+  id: string;
+  lot_id: string;
+  merchant_id: string;
+  reason: string;
+  actor_id: string | null;
+  created_at: Generated<Date>;
 }
 
 export type ReservationStatus = 'active' | 'consumed' | 'released' | 'expired';
@@ -45,6 +104,7 @@ export interface ReservationsTable {
 
 export interface CountLine {
   variant_id: string;
+  lot_code?: string;
   expected: number;
   counted: number;
   difference: number;
@@ -65,4 +125,8 @@ export interface InventoryTables {
   stock_levels: StockLevelsTable;
   reservations: ReservationsTable;
   stock_counts: StockCountsTable;
+  lots: LotsTable;
+  stock_lot_levels: StockLotLevelsTable;
+  reservation_lots: ReservationLotsTable;
+  recalls: RecallsTable;
 }

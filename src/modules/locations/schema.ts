@@ -25,6 +25,10 @@ export interface LocationsTable {
   latitude: number;
   longitude: number;
   opening_hours: JSONColumnType<OpeningHours, string, string>;
+  /** Which temperature classes ('ambient', 'chilled', 'frozen') the location can hold. */
+  temperature_classes: ColumnType<string[], string[] | undefined, string[]>;
+  /** Days a delivery from here takes: the promised date lots must still be good on. */
+  delivery_days: Generated<number>;
   status: Generated<'open' | 'closed'>;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;

@@ -125,7 +125,21 @@ export interface ReturnLinesTable {
   quantity: number;
 }
 
+export interface OrderFlagsTable {
+  id: string;
+  order_id: string;
+  kind: 'recall';
+  reference_id: string;
+  subject_id: string | null;
+  quantity: number | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  cleared_at: Date | null;
+  cleared_by: string | null;
+}
+
 export interface OrderTables {
+  order_flags: OrderFlagsTable;
   returns: ReturnsTable;
   return_lines: ReturnLinesTable;
   orders: OrdersTable;
