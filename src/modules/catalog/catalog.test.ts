@@ -462,6 +462,10 @@ describe('catalog', () => {
           product_status: 'draft',
           title_en: 'For stock',
           title_zh: '库存',
+          lot_tracked: false,
+          temperature_class: 'ambient',
+          min_shelf_life_days: null,
+          min_shelf_life_fraction: null,
         },
       ]);
       assert.equal((await variantByGtin(t.app.ctx, gtin))?.id, v.id);

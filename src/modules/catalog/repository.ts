@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { ProductOption, ProductStatus, ProductsTable, VariantsTable } from './schema.ts';
+import type { ProductOption, ProductStatus, ProductsTable, TemperatureClass, VariantsTable } from './schema.ts';
 import { searchCondition } from './search.ts';
 
 type Db = Kysely<DB>;
@@ -18,11 +18,27 @@ export const PRODUCT_COLUMNS = [
   'image_urls',
   'options',
   'status',
+  'temperature_class',
+  'min_shelf_life_days',
+  'min_shelf_life_fraction',
   'created_at',
   'updated_at',
 ] as const;
 
-export const SUMMARY_COLUMNS = ['id', 'merchant_id', 'brand_id', 'title_en', 'title_zh', 'status', 'image_urls', 'created_at', 'updated_at'] as const;
+export const SUMMARY_COLUMNS = [
+  'id',
+  'merchant_id',
+  'brand_id',
+  'title_en',
+  'title_zh',
+  'status',
+  'image_urls',
+  'temperature_class',
+  'min_shelf_life_days',
+  'min_shelf_life_fraction',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const VARIANT_COLUMNS = [
   'id',
@@ -35,6 +51,7 @@ export const VARIANT_COLUMNS = [
   'price_amount',
   'price_currency',
   'status',
+  'lot_tracked',
   'created_at',
   'updated_at',
 ] as const;
@@ -113,6 +130,10 @@ export interface ProductInsert {
   image_urls: string[];
   options: ProductOption[];
   status: ProductStatus;
+  temperature_class?: TemperatureClass;
+  /** At most one of the two shelf-life rules is set (a check constraint holds it). */
+  min_shelf_life_days?: number | null;
+  min_shelf_life_fraction?: number | null;
 }
 
 export function insertProduct(db: Db, row: ProductInsert) {
@@ -223,6 +244,8 @@ export interface VariantInsert {
   weight_g: number;
   price_amount: number;
   price_currency: string;
+  /** Fixed at creation: stock already in the ledger would have no lots. */
+  lot_tracked?: boolean;
 }
 
 export async function insertVariants(db: Db, rows: VariantInsert[]): Promise<void> {
@@ -276,6 +299,10 @@ const FOREIGN_VARIANT_COLUMNS = [
   'p.status as product_status',
   'p.title_en',
   'p.title_zh',
+  'v.lot_tracked',
+  'p.temperature_class',
+  'p.min_shelf_life_days',
+  'p.min_shelf_life_fraction',
 ] as const;
 
 /** Variants with what other modules (stock, checkout) need of their product. */

@@ -3,6 +3,7 @@ import type { App } from '../../http/types.ts';
 import { Country, Id, IdParams, Money, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
 import { MAX_IMAGES, MAX_VARIANTS } from './rules.ts';
 import * as catalog from './service.ts';
+import { MAX_SHELF_LIFE_DAYS } from './service.ts';
 
 const tags = ['catalog'];
 
@@ -24,6 +25,26 @@ const Weight = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: '
 const Title = Text(200);
 const Description = Type.String({ maxLength: 10_000 });
 const CategoryIds = Type.Array(Id('category'), { maxItems: 20 });
+const TemperatureClass = Type.Union([Type.Literal('ambient'), Type.Literal('chilled'), Type.Literal('frozen')], {
+  description: 'How the product is stored and moved; only locations holding this class take its stock',
+});
+// Strict objects: {"days": 3, "fraction": 0.5} matches neither, so at most one rule is given.
+const ShelfLifeRule = Nullable(
+  Type.Union(
+    [
+      Obj({ days: Type.Integer({ minimum: 0, maximum: MAX_SHELF_LIFE_DAYS, description: 'whole days left on the promised day' }) }),
+      Obj({
+        fraction: Type.Number({
+          minimum: 0,
+          maximum: 1,
+          description: 'share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667',
+        }),
+      }),
+    ],
+    { description: 'Minimum remaining shelf life a lot must have on the delivery or pick-up day; null: any lot not yet expired' },
+  ),
+);
+const LotTracked = Type.Boolean({ description: 'Stock is received and sold by lot (with dates); fixed when the variant is created' });
 
 const CategorySchema = Obj({
   id: Id('category'),
@@ -44,6 +65,7 @@ const VariantSchema = Obj({
   weight_g: Type.Integer(),
   price: Money,
   status: VariantStatus,
+  lot_tracked: LotTracked,
   created_at: Timestamp,
   updated_at: Timestamp,
 });
@@ -62,6 +84,8 @@ const ProductSchema = Obj({
   image_urls: Type.Array(Type.String()),
   options: Type.Array(Obj({ name: Type.String(), values: Type.Array(Type.String()) })),
   status: ProductStatus,
+  temperature_class: TemperatureClass,
+  min_remaining_shelf_life: ShelfLifeRule,
   categories: Type.Array(Obj({ id: Type.String(), slug: Type.String(), name_en: Type.String(), name_zh: Type.String() })),
   variants: Type.Array(VariantSchema),
   created_at: Timestamp,
@@ -76,6 +100,8 @@ const ProductSummary = Obj({
   title_zh: Type.String(),
   status: ProductStatus,
   image_urls: Type.Array(Type.String()),
+  temperature_class: TemperatureClass,
+  min_remaining_shelf_life: ShelfLifeRule,
   price_from: Nullable(Money),
   created_at: Timestamp,
   updated_at: Timestamp,
@@ -87,6 +113,7 @@ const NewVariantBody = Obj({
   option_values: Type.Optional(OptionValues),
   weight_g: Weight,
   price: Money,
+  lot_tracked: Type.Optional(LotTracked),
 });
 
 export default async function catalogRoutes(app: App): Promise<void> {
@@ -139,6 +166,8 @@ export default async function catalogRoutes(app: App): Promise<void> {
           category_ids: Type.Optional(CategoryIds),
           options: Type.Optional(Options),
           status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('active')])),
+          temperature_class: Type.Optional(TemperatureClass),
+          min_remaining_shelf_life: Type.Optional(ShelfLifeRule),
           variants: Type.Array(NewVariantBody, { minItems: 1, maxItems: MAX_VARIANTS }),
         }),
         response: { 201: ProductSchema },
@@ -184,7 +213,7 @@ export default async function catalogRoutes(app: App): Promise<void> {
       config: { access: ['merchant', 'operator'] },
       schema: {
         tags,
-        summary: "Change a product's descriptive fields, brand, categories or options",
+        summary: "Change a product's descriptive fields, brand, categories, options, temperature class or shelf-life rule",
         params: IdParams('product'),
         body: Obj(
           {
@@ -198,6 +227,8 @@ export default async function catalogRoutes(app: App): Promise<void> {
             image_urls: Type.Optional(ImageUrls),
             category_ids: Type.Optional(CategoryIds),
             options: Type.Optional(Options),
+            temperature_class: Type.Optional(TemperatureClass),
+            min_remaining_shelf_life: Type.Optional(ShelfLifeRule),
           },
           { minProperties: 1 },
         ),
@@ -238,9 +269,16 @@ export default async function catalogRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: "Change a variant's price, weight, GTIN (null removes it) or status",
+        description: 'lot_tracked is fixed at creation: sending a different value is refused with 409 lot_tracking_fixed.',
         params: IdParams('variant'),
         body: Obj(
-          { price: Type.Optional(Money), weight_g: Type.Optional(Weight), gtin: Type.Optional(Nullable(Gtin)), status: Type.Optional(VariantStatus) },
+          {
+            price: Type.Optional(Money),
+            weight_g: Type.Optional(Weight),
+            gtin: Type.Optional(Nullable(Gtin)),
+            status: Type.Optional(VariantStatus),
+            lot_tracked: Type.Optional(LotTracked),
+          },
           { minProperties: 1 },
         ),
         response: { 200: VariantSchema },

@@ -28,20 +28,108 @@ import {
 import * as repo from './repository.ts';
 import {
   MAX_VARIANTS,
-  type NewProduct,
-  type NewVariant,
-  type ProductPatch,
-  type VariantPatch,
+  type NewProduct as BaseNewProduct,
+  type NewVariant as BaseNewVariant,
+  type ProductPatch as BaseProductPatch,
+  type VariantPatch as BaseVariantPatch,
   canTransition,
   checkPrice,
   combinationKey,
   combinationTaken,
   nextStatuses,
 } from './rules.ts';
-import type { ProductStatus } from './schema.ts';
+import { type ProductStatus, TEMPERATURE_CLASSES, type TemperatureClass } from './schema.ts';
 
-export type { NewProduct, NewVariant, ProductPatch, VariantPatch } from './rules.ts';
-export type { ProductStatus } from './schema.ts';
+export type { ProductStatus, TemperatureClass } from './schema.ts';
+
+// ---- food: temperature class, shelf-life rule, lot tracking
+
+/**
+ * How much shelf life a lot must still have on the promised (delivery or pick-up) day: whole days,
+ * or a fraction of its total shelf life from production to expiry (the "2/3 rule" is 0.667).
+ */
+export type ShelfLifeRule = { days: number } | { fraction: number };
+
+/** The food fields a product takes on create and update. */
+export interface FoodFields {
+  temperature_class?: TemperatureClass;
+  /** null removes the rule: a lot is then sellable up to its expiry date. */
+  min_remaining_shelf_life?: ShelfLifeRule | null;
+}
+
+export type NewVariant = BaseNewVariant & { lot_tracked?: boolean };
+export type NewProduct = Omit<BaseNewProduct, 'variants'> & FoodFields & { variants: NewVariant[] };
+export type ProductPatch = BaseProductPatch & FoodFields;
+/** lot_tracked is accepted only with its current value: it is fixed when the variant is created. */
+export type VariantPatch = BaseVariantPatch & { lot_tracked?: boolean };
+
+export const MAX_SHELF_LIFE_DAYS = 3650;
+
+interface ShelfLifeColumns {
+  min_shelf_life_days: number | null;
+  /** numeric(4,3): the database hands it back as a string such as '0.667'. */
+  min_shelf_life_fraction: string | number | null;
+}
+
+type FoodColumns = { temperature_class?: TemperatureClass } & Partial<{ min_shelf_life_days: number | null; min_shelf_life_fraction: number | null }>;
+
+const invalidShelfLife = (detail: string) =>
+  badRequest(
+    'invalid_shelf_life',
+    `min_remaining_shelf_life is null, {"days": 0..${MAX_SHELF_LIFE_DAYS}} or {"fraction": 0..1, at most 3 decimals}: ${detail}`,
+  );
+
+/** Checks the food fields given and maps them to their columns (a rule given clears the other kind). */
+function checkFood(input: FoodFields): FoodColumns {
+  const out: FoodColumns = {};
+  if (input.temperature_class !== undefined) {
+    if (!TEMPERATURE_CLASSES.includes(input.temperature_class))
+      throw badRequest('invalid_temperature_class', `temperature_class is one of ${TEMPERATURE_CLASSES.join(', ')}`);
+    out.temperature_class = input.temperature_class;
+  }
+  const rule: unknown = input.min_remaining_shelf_life;
+  if (rule === undefined) return out;
+  if (rule === null) return { ...out, min_shelf_life_days: null, min_shelf_life_fraction: null };
+  if (typeof rule !== 'object' || Object.keys(rule).length !== 1) throw invalidShelfLife('give exactly one of days and fraction');
+  if ('days' in rule) {
+    const days = rule.days;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > MAX_SHELF_LIFE_DAYS) throw invalidShelfLife(`days ${String(days)}`);
+    return { ...out, min_shelf_life_days: days, min_shelf_life_fraction: null };
+  }
+  if ('fraction' in rule) {
+    const f = rule.fraction;
+    // The column is numeric(4,3): a fourth decimal would be rounded away silently, so it is refused.
+    if (typeof f !== 'number' || !(f >= 0 && f <= 1) || Number(f.toFixed(3)) !== f) throw invalidShelfLife(`fraction ${String(f)}`);
+    return { ...out, min_shelf_life_days: null, min_shelf_life_fraction: f };
+  }
+  throw invalidShelfLife('give exactly one of days and fraction');
+}
+
+function storedRule(row: ShelfLifeColumns): ShelfLifeRule | null {
+  if (row.min_shelf_life_days !== null) return { days: row.min_shelf_life_days };
+  if (row.min_shelf_life_fraction !== null) return { fraction: Number(row.min_shelf_life_fraction) };
+  return null;
+}
+
+/** A product's minimum remaining shelf life as a rule; {days: 0} (anything not yet expired) when it has none. */
+export function shelfLifeRuleOf(row: ShelfLifeColumns): ShelfLifeRule {
+  return storedRule(row) ?? { days: 0 };
+}
+
+/** A product answer: the two shelf-life columns become one min_remaining_shelf_life (null when none). */
+function withShelfLife<T extends ShelfLifeColumns>(p: T): Omit<T, keyof ShelfLifeColumns> & { min_remaining_shelf_life: ShelfLifeRule | null } {
+  const { min_shelf_life_days, min_shelf_life_fraction, ...rest } = p;
+  return { ...rest, min_remaining_shelf_life: storedRule({ min_shelf_life_days, min_shelf_life_fraction }) };
+}
+
+async function view(ctx: Ctx, actor: Actor, p: repo.ProductRow) {
+  return withShelfLife(await productView(ctx, actor, p));
+}
+
+function lotTracked(v: NewVariant): boolean {
+  if (v.lot_tracked !== undefined && typeof v.lot_tracked !== 'boolean') throw badRequest('invalid_lot_tracked', 'lot_tracked is true or false');
+  return v.lot_tracked ?? false;
+}
 
 // ---- categories
 
@@ -86,10 +174,11 @@ export async function createProduct(ctx: Ctx, actor: Actor, input: NewProduct) {
   const merchantId = scope ?? input.merchant_id;
   if (!merchantId) throw badRequest('merchant_required', 'An operator lists a product for a merchant: give merchant_id');
   const fields = checkFields({ ...input, options: input.options ?? [] });
+  const food = checkFood(input);
   const options = fields.options!;
   const status = input.status ?? 'draft';
   if (input.variants.length < 1 || input.variants.length > MAX_VARIANTS) throw badRequest('invalid_variants', `A product has 1 to ${MAX_VARIANTS} variants`);
-  const variants = input.variants.map((v) => prepareVariant(options, v));
+  const variants = input.variants.map((v) => ({ ...prepareVariant(options, v), lot_tracked: lotTracked(v) }));
   sameCurrency(variants.map((v) => v.price));
   const seen = { sku: new Set<string>(), gtin: new Set<string>(), key: new Set<string>() };
   for (const v of variants) {
@@ -127,17 +216,18 @@ export async function createProduct(ctx: Ctx, actor: Actor, input: NewProduct) {
         image_urls: fields.image_urls ?? [],
         options,
         status,
+        ...food,
       });
       await repo.setProductCategories(tx.db, id, categoryIds);
       await repo.insertVariants(
         tx.db,
-        variants.map((v) => variantInsert(v, id, merchantId)),
+        variants.map((v) => ({ ...variantInsert(v, id, merchantId), lot_tracked: v.lot_tracked })),
       );
     } catch (err) {
       rethrowUnique(err);
     }
     await refreshSearchText(tx, id);
-    return productView(tx, actor, (await repo.findProduct(tx.db, id))!);
+    return view(tx, actor, (await repo.findProduct(tx.db, id))!);
   });
 }
 
@@ -145,7 +235,7 @@ export async function createProduct(ctx: Ctx, actor: Actor, input: NewProduct) {
 export async function getProduct(ctx: Ctx, actor: Actor, id: string) {
   const p = await repo.findProduct(ctx.db, id);
   if (!p || !(await canView(ctx, actor, p))) throw notFound('product', id);
-  return productView(ctx, actor, p);
+  return view(ctx, actor, p);
 }
 
 export interface ProductQuery {
@@ -200,15 +290,19 @@ export async function listProducts(ctx: Ctx, actor: Actor, q: ProductQuery) {
     page.map((p) => p.id),
   );
   return {
-    items: page.map((p) => ({ ...p, price_from: prices.get(p.id) ?? null })),
+    items: page.map((p) => ({ ...withShelfLife(p), price_from: prices.get(p.id) ?? null })),
     next_cursor: cursorAt ? encodeCursor(cursorAt) : null,
   };
 }
 
-/** Changes a product's descriptive fields, brand, categories or options (status has its own call). */
+/**
+ * Changes a product's descriptive fields, brand, categories, options, temperature class or
+ * shelf-life rule (status has its own call).
+ */
 export async function updateProduct(ctx: Ctx, actor: Actor, id: string, patch: ProductPatch) {
   writeScope(actor);
   const fields = checkFields(patch);
+  const food = checkFood(patch);
   return inTransaction(ctx, async (tx) => {
     const p = await productForWrite(tx, actor, id);
     if (patch.brand_id) await checkBrand(tx, patch.brand_id, p.merchant_id);
@@ -223,10 +317,10 @@ export async function updateProduct(ctx: Ctx, actor: Actor, id: string, patch: P
       }
     }
     const categoryIds = patch.category_ids ? await checkCategories(tx, patch.category_ids) : undefined;
-    await repo.updateProductRow(tx.db, id, { ...fields, ...(patch.brand_id !== undefined ? { brand_id: patch.brand_id } : {}) });
+    await repo.updateProductRow(tx.db, id, { ...fields, ...food, ...(patch.brand_id !== undefined ? { brand_id: patch.brand_id } : {}) });
     if (categoryIds) await repo.setProductCategories(tx.db, id, categoryIds);
     await refreshSearchText(tx, id);
-    return productView(tx, actor, (await repo.findProduct(tx.db, id))!);
+    return view(tx, actor, (await repo.findProduct(tx.db, id))!);
   });
 }
 
@@ -248,7 +342,7 @@ export async function setProductStatus(ctx: Ctx, actor: Actor, id: string, statu
       }
       await repo.updateProductStatusIf(tx.db, id, p.status, status);
     }
-    return productView(tx, actor, (await repo.findProduct(tx.db, id))!);
+    return view(tx, actor, (await repo.findProduct(tx.db, id))!);
   });
 }
 
@@ -272,13 +366,14 @@ export async function addVariant(ctx: Ctx, actor: Actor, productId: string, inpu
     const p = await productForWrite(tx, actor, productId);
     if (p.status === 'archived') throw conflict('product_archived', 'Move the product back to draft before adding variants');
     const v = prepareVariant(p.options, input);
+    const lot_tracked = lotTracked(input);
     const existing = await repo.variantsOfProduct(tx.db, productId);
     if (existing.length >= MAX_VARIANTS) throw conflict('too_many_variants', `A product has at most ${MAX_VARIANTS} variants`);
     sameCurrency([...existing.map(priceOf), v.price]);
     // Archived variants do not count: a replacement may take over a discontinued one's combination.
     if (existing.some((e) => e.status === 'active' && combinationKey(p.options, e.option_values, e.sku) === v.key)) combinationTaken(v.sku);
     await checkFree(tx, p.merchant_id, [v.sku], v.gtin ? [v.gtin] : []);
-    const row = variantInsert(v, productId, p.merchant_id);
+    const row = { ...variantInsert(v, productId, p.merchant_id), lot_tracked };
     try {
       await repo.insertVariants(tx.db, [row]);
     } catch (err) {
@@ -292,6 +387,7 @@ export async function addVariant(ctx: Ctx, actor: Actor, productId: string, inpu
 /**
  * Changes a variant's price, weight, GTIN (null removes it) or status. An active product keeps
  * at least one active variant, and a variant coming back may not repeat an active one's options.
+ * Lot tracking is fixed at creation: only its current value is accepted.
  */
 export async function updateVariant(ctx: Ctx, actor: Actor, variantId: string, patch: VariantPatch) {
   const scope = writeScope(actor);
@@ -307,6 +403,15 @@ export async function updateVariant(ctx: Ctx, actor: Actor, variantId: string, p
     const all = await repo.variantsOfProduct(tx.db, p.id);
     const current = all.find((v) => v.id === variantId)!;
     const others = all.filter((v) => v.id !== variantId);
+    // Stock already in the ledger has no lots, so switching tracking on (or off, orphaning lots) is refused.
+    if (patch.lot_tracked !== undefined && patch.lot_tracked !== current.lot_tracked)
+      throw conflict(
+        'lot_tracking_fixed',
+        `Variant ${current.sku} is ${current.lot_tracked ? '' : 'not '}lot-tracked; that is fixed when a variant is created`,
+        {
+          lot_tracked: current.lot_tracked,
+        },
+      );
     if (patch.price) sameCurrency([...others.map(priceOf), patch.price]);
     if (gtin) await checkFree(tx, p.merchant_id, [], [gtin], variantId);
     if (patch.status === 'active' && current.status === 'archived') {
@@ -316,13 +421,15 @@ export async function updateVariant(ctx: Ctx, actor: Actor, variantId: string, p
     if (patch.status === 'archived' && current.status === 'active' && p.status === 'active' && !others.some((o) => o.status === 'active')) {
       throw conflict('last_active_variant', 'An active product keeps at least one active variant; archive the product instead');
     }
+    const set = {
+      ...(gtin !== undefined ? { gtin } : {}),
+      ...(patch.weight_g !== undefined ? { weight_g: patch.weight_g } : {}),
+      ...(patch.price ? { price_amount: patch.price.amount, price_currency: patch.price.currency } : {}),
+      ...(patch.status ? { status: patch.status } : {}),
+    };
     try {
-      await repo.updateVariantRow(tx.db, variantId, {
-        ...(gtin !== undefined ? { gtin } : {}),
-        ...(patch.weight_g !== undefined ? { weight_g: patch.weight_g } : {}),
-        ...(patch.price ? { price_amount: patch.price.amount, price_currency: patch.price.currency } : {}),
-        ...(patch.status ? { status: patch.status } : {}),
-      });
+      // A patch of only the unchanged lot_tracked changes nothing, updated_at included.
+      if (Object.keys(set).length > 0) await repo.updateVariantRow(tx.db, variantId, set);
     } catch (err) {
       rethrowUnique(err);
     }

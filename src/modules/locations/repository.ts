@@ -22,6 +22,8 @@ export const LOCATION_COLUMNS = [
   'latitude',
   'longitude',
   'opening_hours',
+  'temperature_classes',
+  'delivery_days',
   'status',
   'created_at',
   'updated_at',

@@ -3,7 +3,7 @@ import { badRequest } from '../../http/errors.ts';
 import { Country, Id, IdParams, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
 import type { App } from '../../http/types.ts';
 import { parseLatLon } from './geo.ts';
-import { LOCATION_CODE_MAX, LOCATION_CODE_PATTERN } from './service.ts';
+import { LOCATION_CODE_MAX, LOCATION_CODE_PATTERN, MAX_DELIVERY_DAYS } from './service.ts';
 import * as locations from './service.ts';
 
 const Kind = Type.Union([Type.Literal('department_store'), Type.Literal('mall'), Type.Literal('mall_counter'), Type.Literal('warehouse')]);
@@ -12,6 +12,17 @@ const Status = Type.Union([Type.Literal('open'), Type.Literal('closed')]);
 const Latitude = Type.Number({ minimum: -90, maximum: 90 });
 const Longitude = Type.Number({ minimum: -180, maximum: 180 });
 const TimeZone = Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Asia/Shanghai' });
+const TemperatureClasses = Type.Array(Type.Union([Type.Literal('ambient'), Type.Literal('chilled'), Type.Literal('frozen')]), {
+  minItems: 1,
+  maxItems: 3,
+  uniqueItems: true,
+  description: 'The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen)',
+});
+const DeliveryDays = Type.Integer({
+  minimum: 0,
+  maximum: MAX_DELIVERY_DAYS,
+  description: 'Days a delivery from here takes: lots must still be good on that day',
+});
 
 // The shape is checked here; order, open < close and overlaps are the service's (hours.ts).
 const HHMM = Type.String({ pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$', description: 'local time HH:MM' });
@@ -56,6 +67,8 @@ const LocationFields = {
   latitude: Type.Number(),
   longitude: Type.Number(),
   opening_hours: OpeningHours,
+  temperature_classes: TemperatureClasses,
+  delivery_days: DeliveryDays,
   status: Status,
   created_at: Timestamp,
   updated_at: Timestamp,
@@ -96,6 +109,8 @@ export default async function locationsRoutes(app: App): Promise<void> {
           latitude: Latitude,
           longitude: Longitude,
           opening_hours: Type.Optional(OpeningHours),
+          temperature_classes: Type.Optional({ ...TemperatureClasses, default: ['ambient'] }),
+          delivery_days: Type.Optional({ ...DeliveryDays, default: 2 }),
         }),
         response: { 201: LocationDetail },
       },
@@ -152,7 +167,7 @@ export default async function locationsRoutes(app: App): Promise<void> {
       config: { access: ['operator'] },
       schema: {
         tags: ['locations'],
-        summary: 'Change names, address, time zone, opening hours, status or position',
+        summary: 'Change names, address, time zone, opening hours, temperature classes, delivery days, status or position',
         params: IdParams('location'),
         body: Obj(
           {
@@ -167,6 +182,8 @@ export default async function locationsRoutes(app: App): Promise<void> {
             latitude: Type.Optional(Latitude),
             longitude: Type.Optional(Longitude),
             opening_hours: Type.Optional(OpeningHours),
+            temperature_classes: Type.Optional(TemperatureClasses),
+            delivery_days: Type.Optional(DeliveryDays),
             status: Type.Optional(Status),
           },
           { minProperties: 1 },

@@ -27,8 +27,12 @@ import type { ChannelsTable, LocationKind, LocationsTable, OpeningHours, Warehou
 
 export type Location = Selectable<LocationsTable>;
 export type Channel = Selectable<ChannelsTable>;
-export type LocationDetail = Location & { children_ids: string[]; till_channel: Channel | null };
-export type LocationWithDistance = Location & { distance_km: number };
+/** A location as answered, its temperature classes typed as such (the table's check constraint holds them to the three). */
+export type LocationView = Omit<Location, 'temperature_classes'> & { temperature_classes: TemperatureClass[] };
+export type LocationDetail = LocationView & { children_ids: string[]; till_channel: Channel | null };
+export type LocationWithDistance = LocationView & { distance_km: number };
+
+const asView = <T extends Pick<Location, 'temperature_classes'>>(row: T) => row as Omit<T, 'temperature_classes'> & { temperature_classes: TemperatureClass[] };
 
 export const LOCATION_KINDS: readonly LocationKind[] = ['department_store', 'mall', 'mall_counter', 'warehouse'];
 export const WAREHOUSE_TYPES: readonly WarehouseType[] = ['cn_bonded', 'cn_domestic', 'us'];
@@ -36,6 +40,13 @@ export const WAREHOUSE_TYPES: readonly WarehouseType[] = ['cn_bonded', 'cn_domes
 export const LOCATION_CODE_PATTERN = '^[A-Z0-9]+(-[A-Z0-9]+)*$';
 export const LOCATION_CODE_MAX = 40;
 export const ONLINE_CHANNEL_NAME = 'Online storefront';
+
+/** The temperature classes products have (catalog's temperature_class); a location holds one or more. */
+export type TemperatureClass = 'ambient' | 'chilled' | 'frozen';
+export const TEMPERATURE_CLASSES: readonly TemperatureClass[] = ['ambient', 'chilled', 'frozen'];
+export const MAX_DELIVERY_DAYS = 60;
+const DEFAULT_TEMPERATURE_CLASSES: TemperatureClass[] = ['ambient'];
+const DEFAULT_DELIVERY_DAYS = 2;
 
 /** What createLocation takes: the columns of the locations table an operator sets. */
 export interface NewLocation {
@@ -56,6 +67,10 @@ export interface NewLocation {
   latitude: number;
   longitude: number;
   opening_hours?: OpeningHours;
+  /** Default ['ambient']. */
+  temperature_classes?: TemperatureClass[];
+  /** Days a delivery from here takes, 0 to 60; default 2. */
+  delivery_days?: number;
 }
 
 /** What updateLocation may change; structure (code, kind, parent, merchant) is fixed at creation. */
@@ -71,6 +86,8 @@ export interface LocationPatch {
   latitude?: number;
   longitude?: number;
   opening_hours?: OpeningHours;
+  temperature_classes?: TemperatureClass[];
+  delivery_days?: number;
   status?: 'open' | 'closed';
 }
 
@@ -115,6 +132,21 @@ function checkPoint(lat: unknown, lon: unknown): void {
     throw badRequest('invalid_coordinates', 'latitude must be within -90..90 and longitude within -180..180');
 }
 
+/** A non-empty set of known classes, returned in canonical order (ambient, chilled, frozen). */
+function checkTemperatureClasses(value: unknown): TemperatureClass[] {
+  const list: unknown[] = Array.isArray(value) ? value : [];
+  const known = (c: unknown): c is TemperatureClass => TEMPERATURE_CLASSES.includes(c as TemperatureClass);
+  if (list.length === 0 || !list.every(known) || new Set(list).size !== list.length)
+    throw badRequest('invalid_temperature_classes', `temperature_classes lists each of ${TEMPERATURE_CLASSES.join(', ')} at most once, at least one`);
+  return TEMPERATURE_CLASSES.filter((c) => list.includes(c));
+}
+
+function checkDeliveryDays(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DELIVERY_DAYS)
+    throw badRequest('invalid_delivery_days', `delivery_days is a whole number of days, 0 to ${MAX_DELIVERY_DAYS}`);
+  return value;
+}
+
 function checkHours(value: unknown): OpeningHours {
   const r = validateOpeningHours(value);
   if (!r.ok) throw badRequest('invalid_opening_hours', r.reason);
@@ -123,6 +155,8 @@ function checkHours(value: unknown): OpeningHours {
 
 /** The checks of createLocation that need no database; returns the normalized opening hours. */
 function checkNewLocation(input: NewLocation): OpeningHours {
+  if (input.temperature_classes !== undefined) checkTemperatureClasses(input.temperature_classes);
+  if (input.delivery_days !== undefined) checkDeliveryDays(input.delivery_days);
   if (typeof input.code !== 'string' || input.code.length > LOCATION_CODE_MAX || !CODE_RE.test(input.code))
     throw badRequest('invalid_location_code', `code must be uppercase A-Z, 0-9 and single hyphens, at most ${LOCATION_CODE_MAX} characters`);
   if (!LOCATION_KINDS.includes(input.kind)) throw badRequest('invalid_location_kind', `kind must be one of ${LOCATION_KINDS.join(', ')}`);
@@ -179,6 +213,8 @@ export async function createLocation(ctx: Ctx, actor: Actor, input: NewLocation)
         latitude: input.latitude,
         longitude: input.longitude,
         opening_hours: JSON.stringify(hours),
+        temperature_classes: input.temperature_classes !== undefined ? checkTemperatureClasses(input.temperature_classes) : DEFAULT_TEMPERATURE_CLASSES,
+        delivery_days: input.delivery_days ?? DEFAULT_DELIVERY_DAYS,
       });
       if (HAS_TILL.has(input.kind)) await insertChannel(trx, { id: newId('channel'), kind: 'till', location_id: id, name: `${input.name_en.trim()} till` });
     });
@@ -190,7 +226,7 @@ export async function createLocation(ctx: Ctx, actor: Actor, input: NewLocation)
   return getLocation(ctx, id);
 }
 
-/** Changes names, address, time zone, hours, status or position of a location (operator only). */
+/** Changes names, address, time zone, hours, temperature classes, delivery days, status or position of a location (operator only). */
 export async function updateLocation(ctx: Ctx, actor: Actor, id: string, patch: LocationPatch): Promise<LocationDetail> {
   requireOperator(actor);
   generation++;
@@ -223,6 +259,8 @@ export async function updateLocation(ctx: Ctx, actor: Actor, id: string, patch: 
     set.longitude = lon;
   }
   if (patch.opening_hours !== undefined) set.opening_hours = JSON.stringify(checkHours(patch.opening_hours));
+  if (patch.temperature_classes !== undefined) set.temperature_classes = checkTemperatureClasses(patch.temperature_classes);
+  if (patch.delivery_days !== undefined) set.delivery_days = checkDeliveryDays(patch.delivery_days);
   if (patch.status !== undefined) {
     if (patch.status !== 'open' && patch.status !== 'closed') throw badRequest('invalid_status', 'status is open or closed');
     set.status = patch.status;
@@ -239,7 +277,7 @@ export async function getLocation(ctx: Ctx, id: string): Promise<LocationDetail>
     row.kind === 'mall' ? childIds(ctx.db, id) : Promise.resolve([]),
     HAS_TILL.has(row.kind) ? findTillChannel(ctx.db, id) : Promise.resolve(undefined),
   ]);
-  return { ...row, children_ids: children, till_channel: till ?? null };
+  return { ...asView(row), children_ids: children, till_channel: till ?? null };
 }
 
 const isNearKey = (v: unknown): v is [number, string] => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && isString(v[1]);
@@ -248,7 +286,10 @@ const isNearKey = (v: unknown): v is [number, string] => Array.isArray(v) && v.l
 const roundKm = (km: number) => Math.round(km * 1000) / 1000;
 
 /** Lists locations (public): by distance from `near` (each with distance_km), otherwise by id. */
-export async function listLocations(ctx: Ctx, q: LocationQuery): Promise<{ items: Array<Location & { distance_km?: number }>; next_cursor: string | null }> {
+export async function listLocations(
+  ctx: Ctx,
+  q: LocationQuery,
+): Promise<{ items: Array<LocationView & { distance_km?: number }>; next_cursor: string | null }> {
   const limit = q.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badRequest('invalid_limit', 'limit is 1 to 100');
   const filters: LocationFilters = { kinds: q.kind ? [q.kind] : undefined, city: q.city, parent_id: q.parent_id, status: q.status };
@@ -257,10 +298,11 @@ export async function listLocations(ctx: Ctx, q: LocationQuery): Promise<{ items
     const after = decodeCursor(q.cursor, isNearKey);
     const rows = await listLocationRowsNear(ctx.db, q.near, filters, limit + 1, after);
     const page = pageOf(rows, limit, (r) => [r.distance_km, r.id]);
-    return { items: page.items.map((r) => ({ ...r, distance_km: roundKm(r.distance_km) })), next_cursor: page.next_cursor };
+    return { items: page.items.map((r) => ({ ...asView(r), distance_km: roundKm(r.distance_km) })), next_cursor: page.next_cursor };
   }
   const after = decodeCursor(q.cursor, isString);
-  return pageOf(await listLocationRows(ctx.db, filters, limit + 1, after), limit, (r) => r.id);
+  const page = pageOf(await listLocationRows(ctx.db, filters, limit + 1, after), limit, (r) => r.id);
+  return { items: page.items.map(asView), next_cursor: page.next_cursor };
 }
 
 /** The open locations nearest a point, optionally of some kinds only: candidates for sourcing. */
@@ -268,7 +310,7 @@ export async function nearestLocations(ctx: Ctx, q: { lat: number; lon: number; 
   checkPoint(q.lat, q.lon);
   if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > 500) throw badRequest('invalid_limit', 'limit is 1 to 500');
   const rows = await listLocationRowsNear(ctx.db, { lat: q.lat, lon: q.lon }, { kinds: q.kinds, status: 'open' }, q.limit, undefined);
-  return rows.map((r) => ({ ...r, distance_km: roundKm(r.distance_km) }));
+  return rows.map((r) => ({ ...asView(r), distance_km: roundKm(r.distance_km) }));
 }
 
 /** The one online storefront channel, created on first use; concurrent callers get the same row. */
@@ -309,13 +351,16 @@ const sourcingCache = new WeakMap<object, { at: number; generation: number; rows
 // Raised by every location write in this process, so a new or closed store is seen at once here
 // (other processes see it within the cache's few seconds).
 let generation = 0;
-export type SourcingLocation = Pick<Location, 'id' | 'kind' | 'city' | 'latitude' | 'longitude' | 'warehouse_type'>;
+export type SourcingLocation = Pick<
+  Location,
+  'id' | 'kind' | 'city' | 'latitude' | 'longitude' | 'warehouse_type' | 'timezone' | 'temperature_classes' | 'delivery_days'
+>;
 export async function sourcingLocations(ctx: Ctx): Promise<SourcingLocation[]> {
   const hit = sourcingCache.get(ctx.db);
   if (hit && hit.generation === generation && Date.now() - hit.at < 5_000) return hit.rows;
   const rows = ctx.db
     .selectFrom('locations')
-    .select(['id', 'kind', 'city', 'latitude', 'longitude', 'warehouse_type'])
+    .select(['id', 'kind', 'city', 'latitude', 'longitude', 'warehouse_type', 'timezone', 'temperature_classes', 'delivery_days'])
     .where('status', '=', 'open')
     .where('kind', '<>', 'mall')
     .orderBy('id')
