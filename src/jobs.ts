@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Ctx } from './http/types.ts';
-import { sweepExpiredReservations } from './modules/inventory/service.ts';
+import { expireLots, sweepExpiredReservations } from './modules/inventory/service.ts';
 import { recoverPlacedOrders } from './modules/orders/service.ts';
 
 /**
- * Background work of a server process: expire reservations past their time, and settle orders a
+ * Background work of a server process: expire reservations past their time, block lots past
+ * their expiry date where they are (each location's own day), and settle orders a
  * crash left between commit and capture. All state is in the database (expires_at, status), so the
  * work resumes after a restart, and several processes may run it at once (SKIP LOCKED, conditional
  * updates). Returns a stop function.
@@ -19,6 +20,8 @@ export function startJobs(ctx: Ctx, log: FastifyBaseLogger): () => Promise<void>
       try {
         const expired = await sweepExpiredReservations(ctx);
         if (expired) log.info({ expired }, 'reservations expired');
+        const lotUnits = await expireLots(ctx);
+        if (lotUnits) log.info({ units: lotUnits }, 'units of expired lots blocked');
         const settled = await recoverPlacedOrders(ctx, ctx.config.recoverAfterSeconds);
         if (settled) log.warn({ settled }, 'settled orders left placed by an interruption');
       } catch (err) {

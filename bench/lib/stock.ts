@@ -19,7 +19,10 @@ export interface Location {
 
 export interface Catalog {
   operator: string;
-  /** Active USD variants of active products of verified merchants: what a guest can buy. */
+  /**
+   * Active USD variants of active products of verified merchants: what a guest can buy. Food kept
+   * cold or per lot is left out: every store can hold these, and a receipt needs no lot.
+   */
   variants: Variant[];
   stores: Location[];
   warehouses: Location[];
@@ -29,17 +32,16 @@ export interface Catalog {
 export async function discover(api: Api): Promise<Catalog> {
   const operator = await api.login('operator@meridian.demo');
   const verified = new Set((await api.all<{ id: string }>('/api/merchants?status=verified', operator)).map((m) => m.id));
-  const products = (await api.all<{ id: string; merchant_id: string; status: string }>('/api/products')).filter(
-    (p) => p.status === 'active' && verified.has(p.merchant_id),
+  const products = (await api.all<{ id: string; merchant_id: string; status: string; temperature_class: string }>('/api/products')).filter(
+    (p) => p.status === 'active' && verified.has(p.merchant_id) && p.temperature_class === 'ambient',
   );
   const variants: Variant[] = [];
   for (const p of products) {
-    const detail = await api.ok<{ variants: Array<{ id: string; merchant_id: string; sku: string; status: string; price: { currency: string } }> }>(
-      'GET',
-      `/api/products/${p.id}`,
-    );
+    const detail = await api.ok<{
+      variants: Array<{ id: string; merchant_id: string; sku: string; status: string; lot_tracked: boolean; price: { currency: string } }>;
+    }>('GET', `/api/products/${p.id}`);
     for (const v of detail.variants)
-      if (v.status === 'active' && v.price.currency === 'USD') variants.push({ id: v.id, merchant_id: v.merchant_id, sku: v.sku });
+      if (v.status === 'active' && !v.lot_tracked && v.price.currency === 'USD') variants.push({ id: v.id, merchant_id: v.merchant_id, sku: v.sku });
   }
   const locations = (await api.all<Location>('/api/locations')).filter((l) => l.status === 'open');
   return {

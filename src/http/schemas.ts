@@ -47,3 +47,9 @@ export const ProblemSchema = Type.Object(
   },
   { additionalProperties: true, $id: 'Problem', title: 'Problem (RFC 9457)' },
 );
+
+/** A lot or batch number as GS1 AI 10 allows it: 1–20 characters of GS1's character set 82. */
+export const LotCode = Type.String({ minLength: 1, maxLength: 20, pattern: '^[!"%&\'()*+,\\-./0-9:;<=>?A-Z_a-z]{1,20}$', description: 'Lot (GS1 AI 10)' });
+
+/** A calendar day (business date), YYYY-MM-DD. */
+export const CalendarDate = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

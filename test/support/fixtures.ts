@@ -44,7 +44,18 @@ const CITIES = {
 } as const;
 
 /** A location in a Chinese city (department store unless said otherwise). */
-export async function location(ctx: Ctx, op: Actor, opts: { city?: keyof typeof CITIES; kind?: NewLocation['kind']; parent_id?: string } = {}) {
+export async function location(
+  ctx: Ctx,
+  op: Actor,
+  opts: {
+    city?: keyof typeof CITIES;
+    kind?: NewLocation['kind'];
+    parent_id?: string;
+    timezone?: string;
+    temperature_classes?: NonNullable<NewLocation['temperature_classes']>;
+    delivery_days?: number;
+  } = {},
+) {
   const city = opts.city ?? 'Hangzhou';
   const kind = opts.kind ?? 'department_store';
   const c = CITIES[city];
@@ -59,10 +70,12 @@ export async function location(ctx: Ctx, op: Actor, opts: { city?: keyof typeof 
     city,
     province: c.province,
     country: 'CN',
-    timezone: 'Asia/Shanghai',
+    timezone: opts.timezone ?? 'Asia/Shanghai',
     latitude: c.latitude + (n % 10) * 0.001,
     longitude: c.longitude,
     opening_hours: { mon: [['10:00', '22:00']] },
+    temperature_classes: opts.temperature_classes ?? ['ambient', 'chilled', 'frozen'],
+    ...(opts.delivery_days !== undefined ? { delivery_days: opts.delivery_days } : {}),
   });
 }
 
@@ -73,7 +86,17 @@ function gtin13(): string {
 }
 
 /** An active product with `variants` variants priced in USD cents; returns the variant ids. */
-export async function product(ctx: Ctx, merchant: Actor, opts: { variants?: number; price?: number; title?: string } = {}) {
+export async function product(
+  ctx: Ctx,
+  merchant: Actor,
+  opts: {
+    variants?: number;
+    price?: number;
+    title?: string;
+    /** Food: lot-tracked variants, with a temperature class and a minimum remaining shelf life. */
+    food?: { temperature_class?: 'ambient' | 'chilled' | 'frozen'; min_remaining_shelf_life?: { days: number } | { fraction: number } | null };
+  } = {},
+) {
   const count = opts.variants ?? 1;
   const sizes = Array.from({ length: count }, (_, i) => `S${i}`);
   const p = await createProduct(ctx, merchant, {
@@ -83,7 +106,9 @@ export async function product(ctx: Ctx, merchant: Actor, opts: { variants?: numb
     origin_country: 'US',
     options: [{ name: 'size', values: sizes }],
     status: 'active',
+    ...(opts.food ? { temperature_class: opts.food.temperature_class ?? 'ambient', min_remaining_shelf_life: opts.food.min_remaining_shelf_life ?? null } : {}),
     variants: sizes.map((s) => ({
+      ...(opts.food ? { lot_tracked: true } : {}),
       sku: `SKU-${uniq()}-${s}`,
       gtin: gtin13(),
       option_values: { size: s },

@@ -2,7 +2,7 @@ import { AppError, badRequest, conflict } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { type CartAccess, getCart, holdStock, markCheckedOut } from '../../modules/carts/service.ts';
-import { availability, consumeReservation } from '../../modules/inventory/service.ts';
+import { consumeReservation } from '../../modules/inventory/service.ts';
 import { ensureOnlineChannel } from '../../modules/locations/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import {
@@ -16,6 +16,7 @@ import {
   prepare,
   requestHash,
   saleFromStock,
+  sourcingStock,
   voidAuthorisation,
 } from './prepare.ts';
 import { source } from './sourcing.ts';
@@ -37,10 +38,14 @@ export async function chooseFulfilment(ctx: Ctx, access: CartAccess, cartId: str
   }));
   const delivery = input.delivery ?? cart.delivery_address ?? null;
   const prepared = await prepare(ctx, access.actor, lines, delivery);
-  const stock = new Map<string, Map<string, number>>();
-  for (const a of await availability(ctx, [...prepared.variants.keys()]))
-    stock.set(a.variant_id, new Map(a.locations.map((x) => [x.location_id, x.available])));
-  const plan = source(lines, prepared.locations, stock, { city: delivery?.city, latitude: delivery?.latitude, longitude: delivery?.longitude });
+  const stock = await sourcingStock(ctx, prepared);
+  const plan = source(
+    lines,
+    prepared.locations,
+    stock.delivery,
+    { city: delivery?.city, latitude: delivery?.latitude, longitude: delivery?.longitude },
+    stock.pickup,
+  );
   if (!plan.ok) throw outOfStock(plan.shortfalls);
   const short = await holdStock(
     ctx,

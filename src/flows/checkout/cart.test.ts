@@ -23,7 +23,8 @@ describe('cart path: create, add, choose fulfilment, pay', () => {
       .where('variant_id', '=', variant)
       .where('location_id', '=', loc)
       .executeTakeFirst()) ?? { on_hand: 0, reserved: 0 };
-  const audit = async () => assert.deepEqual(await inventory.auditLedger(t.app.ctx), { ok: true, level_mismatches: [], reservation_mismatches: [] });
+  const audit = async () =>
+    assert.deepEqual(await inventory.auditLedger(t.app.ctx), { ok: true, level_mismatches: [], lot_mismatches: [], reservation_mismatches: [] });
 
   before(async () => {
     t = await testApp();

@@ -48,7 +48,8 @@ describe('checkout, pick-up, till, returns', () => {
     };
   const count = async (table: 'orders' | 'stock_movements' | 'payments') =>
     (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(t.database.db)).rows[0]!.n;
-  const audit = async () => assert.deepEqual(await inventory.auditLedger(t.app.ctx), { ok: true, level_mismatches: [], reservation_mismatches: [] });
+  const audit = async () =>
+    assert.deepEqual(await inventory.auditLedger(t.app.ctx), { ok: true, level_mismatches: [], lot_mismatches: [], reservation_mismatches: [] });
   const login = async (email: string) => (await t.call('POST', '/api/auth/login', { body: { email, password: 'fixture-password' } })).json().token as string;
 
   before(async () => {

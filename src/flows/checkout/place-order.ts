@@ -1,7 +1,6 @@
 import { AppError } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { availability } from '../../modules/inventory/service.ts';
 import { ensureOnlineChannel } from '../../modules/locations/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import {
@@ -16,6 +15,7 @@ import {
   prepare,
   requestHash,
   saleFromStock,
+  sourcingStock,
   voidAuthorisation,
 } from './prepare.ts';
 import { source } from './sourcing.ts';
@@ -54,10 +54,8 @@ export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput,
   try {
     // Sourcing reads a snapshot; the guarded updates decide. Retries after a lost race.
     for (let attempt = 0; ; attempt++) {
-      const stock = new Map<string, Map<string, number>>();
-      for (const a of await availability(ctx, [...prepared.variants.keys()]))
-        stock.set(a.variant_id, new Map(a.locations.map((x) => [x.location_id, x.available])));
-      const plan = source(input.lines, prepared.locations, stock, dest);
+      const stock = await sourcingStock(ctx, prepared);
+      const plan = source(input.lines, prepared.locations, stock.delivery, dest, stock.pickup);
       if (!plan.ok) throw outOfStock(plan.shortfalls);
       const record = orderRecord(prepared, plan.shipments, input.lines, {
         actor,

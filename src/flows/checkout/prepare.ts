@@ -7,7 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { variantsByIds } from '../../modules/catalog/service.ts';
 import { type SourcingLocation, sourcingLocations } from '../../modules/locations/service.ts';
 import { merchantStatus } from '../../modules/merchants/service.ts';
-import { takeStock } from '../../modules/inventory/service.ts';
+import { availability, takeStock } from '../../modules/inventory/service.ts';
 import { getOrder, insertOrder, type NewOrderRecord, placedOrderView, settlePlacedOrder } from '../../modules/orders/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import { type AuthoriseResult, authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
@@ -230,10 +230,14 @@ export async function commitOrder(
 
 export { voidAuthorisation };
 
-/** The usual way an order takes a line's stock: a guarded sale at the shipment's location. */
+/**
+ * The usual way an order takes a line's stock: a guarded sale at the shipment's location. Lots of
+ * lot-tracked food must still be good, with the product's minimum shelf life, on the promised day.
+ */
 export function saleFromStock(actor: Actor, orderId: string) {
-  return async (tctx: Ctx, s: { location_id: string }, l: { variant_id: string; merchant_id: string; quantity: number }): Promise<boolean> => {
+  return async (tctx: Ctx, s: { location_id: string; kind: string }, l: { variant_id: string; merchant_id: string; quantity: number }): Promise<boolean> => {
     const r = await takeStock(tctx, actor, {
+      promise: s.kind === 'pickup' ? 'pickup' : 'delivery',
       variant_id: l.variant_id,
       location_id: s.location_id,
       merchant_id: l.merchant_id,
@@ -244,4 +248,26 @@ export function saleFromStock(actor: Actor, orderId: string) {
     });
     return r.ok;
   };
+}
+
+/**
+ * What sourcing may plan with: units per variant and location, for delivery and for pick-up (for
+ * lot-tracked food they differ: a lot good today may not be good on the delivery day), leaving
+ * out locations that cannot hold the product's temperature class.
+ */
+export async function sourcingStock(ctx: Ctx, p: Prepared) {
+  const ids = [...p.variants.keys()];
+  const holds = new Map(p.locations.map((l) => [l.id, l.temperature_classes]));
+  const toMap = (rows: Awaited<ReturnType<typeof availability>>) => {
+    const out = new Map<string, Map<string, number>>();
+    for (const a of rows) {
+      const cls = p.variants.get(a.variant_id)!.temperature_class;
+      out.set(a.variant_id, new Map(a.locations.filter((x) => holds.get(x.location_id)?.includes(cls) ?? false).map((x) => [x.location_id, x.available])));
+    }
+    return out;
+  };
+  const anyLots = [...p.variants.values()].some((v) => v.lot_tracked);
+  const delivery = toMap(await availability(ctx, ids, { promise: 'delivery' }));
+  const pickup = anyLots ? toMap(await availability(ctx, ids, { promise: 'pickup' })) : delivery;
+  return { delivery, pickup };
 }

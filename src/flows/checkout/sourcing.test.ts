@@ -144,3 +144,41 @@ describe('sourcing', () => {
     assert.equal(r.ok, false);
   });
 });
+
+describe('sourcing with lots good for a pick-up today but not on the delivery day', () => {
+  const store = { id: 'loc_A', kind: 'department_store' as const, city: 'Hangzhou', latitude: 30.27, longitude: 120.16 };
+  const far = { id: 'loc_B', kind: 'department_store' as const, city: 'Shanghai', latitude: 31.23, longitude: 121.47 };
+
+  it('lets a pick-up take units that delivery may not promise', () => {
+    const delivery = new Map([['var_F', new Map([['loc_A', 0]])]]);
+    const pickup = new Map([['var_F', new Map([['loc_A', 3]])]]);
+    const r = source([{ variant_id: 'var_F', quantity: 3, fulfilment: 'pickup', pickup_location_id: 'loc_A' }], [store], delivery, {}, pickup);
+    assert.ok(r.ok);
+    const d = source([{ variant_id: 'var_F', quantity: 1, fulfilment: 'delivery' }], [store], delivery, {}, pickup);
+    assert.deepEqual(d, { ok: false, shortfalls: [{ line: 0, variant_id: 'var_F', missing: 1 }] });
+  });
+
+  it('counts units a pick-up took against what delivery can still use at that store', () => {
+    // 5 good today, 2 of them good on the delivery day too: a pick-up of 4 takes the 3 short-lived
+    // first, then one long-lived, so 1 is left to deliver, not 2.
+    const delivery = new Map([['var_F', new Map([['loc_A', 2]])]]);
+    const pickup = new Map([['var_F', new Map([['loc_A', 5]])]]);
+    const lines = [
+      { variant_id: 'var_F', quantity: 4, fulfilment: 'pickup' as const, pickup_location_id: 'loc_A' },
+      { variant_id: 'var_F', quantity: 2, fulfilment: 'delivery' as const },
+    ];
+    assert.deepEqual(source(lines, [store, far], delivery, { city: 'Hangzhou' }, pickup), {
+      ok: false,
+      shortfalls: [{ line: 1, variant_id: 'var_F', missing: 1 }],
+    });
+    const one = source([lines[0]!, { ...lines[1]!, quantity: 1 }], [store, far], delivery, { city: 'Hangzhou' }, pickup);
+    assert.ok(one.ok);
+    assert.deepEqual(
+      one.shipments.map((s) => [s.kind, s.location_id, s.lines[0]!.quantity]),
+      [
+        ['pickup', 'loc_A', 4],
+        ['store_delivery', 'loc_A', 1],
+      ],
+    );
+  });
+});

@@ -62,13 +62,36 @@ function tierOf(loc: CandidateLocation, dest: Destination): number {
 
 /**
  * Assigns every line a location given what is available where (`stock`: variant → location → units).
+ * `pickupStock` is what may be promised for a pick-up today where that differs (lot-tracked food
+ * good today but not on the delivery day); it defaults to `stock`.
  * Returns the shipments, or the shortfall per line when stock cannot cover the order.
  */
-export function source(lines: SourcingLine[], locations: CandidateLocation[], stock: Map<string, Map<string, number>>, dest: Destination): SourcingResult {
+export function source(
+  lines: SourcingLine[],
+  locations: CandidateLocation[],
+  stock: Map<string, Map<string, number>>,
+  dest: Destination,
+  pickupStock: Map<string, Map<string, number>> = stock,
+): SourcingResult {
   // Work on a copy: units promised to one line are not available to the next.
   const left = new Map([...stock].map(([v, m]) => [v, new Map(m)]));
-  const take = (variant: string, loc: string, n: number) => left.get(variant)!.set(loc, (left.get(variant)?.get(loc) ?? 0) - n);
-  const avail = (variant: string, loc: string) => Math.max(0, left.get(variant)?.get(loc) ?? 0);
+  const leftPickup = pickupStock === stock ? left : new Map([...pickupStock].map(([v, m]) => [v, new Map(m)]));
+  const get = (m: Map<string, Map<string, number>>, variant: string, loc: string) => m.get(variant)?.get(loc) ?? 0;
+  const set = (m: Map<string, Map<string, number>>, variant: string, loc: string, n: number) => {
+    if (!m.has(variant)) m.set(variant, new Map());
+    m.get(variant)!.set(loc, n);
+  };
+  // Units for delivery are also good for a pick-up (an earlier day), not always the other way
+  // round. Pick-ups take the soonest-expiring lots first, so what delivery can still use is the
+  // lesser of its own figure and what pick-ups left; a delivery takes from both.
+  const take = (variant: string, loc: string, n: number, kind: Allocation['kind']) => {
+    set(leftPickup, variant, loc, get(leftPickup, variant, loc) - n);
+    if (leftPickup === left) return;
+    if (kind === 'pickup') set(left, variant, loc, Math.min(get(left, variant, loc), get(leftPickup, variant, loc)));
+    else set(left, variant, loc, get(left, variant, loc) - n);
+  };
+  const avail = (variant: string, loc: string) => Math.max(0, get(left, variant, loc));
+  const availPickup = (variant: string, loc: string) => Math.max(0, get(leftPickup, variant, loc));
   const byLocation = new Map<string, Allocation>();
   const shortfalls: Array<{ line: number; variant_id: string; missing: number }> = [];
   const add = (locId: string, kind: Allocation['kind'], line: number, variant: string, qty: number) => {
@@ -76,13 +99,13 @@ export function source(lines: SourcingLine[], locations: CandidateLocation[], st
     let a = byLocation.get(key);
     if (!a) byLocation.set(key, (a = { location_id: locId, kind, lines: [] }));
     a.lines.push({ line, variant_id: variant, quantity: qty });
-    take(variant, locId, qty);
+    take(variant, locId, qty, kind);
   };
 
   lines.forEach((l, i) => {
     if (l.fulfilment !== 'pickup') return;
     const at = l.pickup_location_id!;
-    const have = avail(l.variant_id, at);
+    const have = availPickup(l.variant_id, at);
     if (have < l.quantity) shortfalls.push({ line: i, variant_id: l.variant_id, missing: l.quantity - have });
     else add(at, 'pickup', i, l.variant_id, l.quantity);
   });

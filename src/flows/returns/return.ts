@@ -11,7 +11,8 @@ export interface ReturnInput {
   order_id: string;
   /** Where the goods are handed in; store staff: their store (the default). */
   location_id?: string;
-  lines: Array<{ order_line_id: string; quantity: number }>;
+  /** lot_code: for a lot-tracked item, the lot on the pack handed in (else the lots the order took, oldest first). */
+  lines: Array<{ order_line_id: string; quantity: number; lot_code?: string | undefined }>;
   reason: string;
   /** For a till sale returned online: the receipt number printed on it. */
   receipt_number?: number;
@@ -77,6 +78,8 @@ export async function returnItems(ctx: Ctx, actor: Actor, input: ReturnInput) {
         reason: 'return',
         reference_type: 'return',
         reference_id: returnId,
+        origin_id: order.id,
+        lot_code: l.lot_code,
       });
     }
     return a;

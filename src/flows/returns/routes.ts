@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Obj, Text } from '../../http/schemas.ts';
+import { Id, LotCode, Obj, Text } from '../../http/schemas.ts';
 import type { App } from '../../http/types.ts';
 import { OrderDetail } from '../../modules/orders/routes.ts';
 import { returnItems } from './return.ts';
@@ -16,7 +16,11 @@ export default async function returnRoutes(app: App): Promise<void> {
           order_id: Id('order'),
           location_id: Type.Optional(Id('location')),
           lines: Type.Array(
-            Obj({ order_line_id: Type.String({ pattern: '^oln_[0-9A-HJKMNP-TV-Z]{26}$' }), quantity: Type.Integer({ minimum: 1, maximum: 999 }) }),
+            Obj({
+              order_line_id: Type.String({ pattern: '^oln_[0-9A-HJKMNP-TV-Z]{26}$' }),
+              quantity: Type.Integer({ minimum: 1, maximum: 999 }),
+              lot_code: Type.Optional(LotCode),
+            }),
             {
               minItems: 1,
               maxItems: 100,

@@ -182,6 +182,8 @@ export async function holdStock(
         quantity: l.quantity,
         reference_type: 'cart',
         reference_id: cartId,
+        // Lot-tracked food is held from lots still good on the pick-up or delivery day.
+        promise: s.kind === 'pickup' ? 'pickup' : 'delivery',
       });
       if (!r.ok) {
         await releaseHolds(ctx, access.actor, cartId);

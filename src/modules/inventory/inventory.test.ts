@@ -35,7 +35,7 @@ describe('stock ledger', () => {
 
   const audit = async () => {
     const a = await inventory.auditLedger(t.app.ctx);
-    assert.deepEqual(a, { ok: true, level_mismatches: [], reservation_mismatches: [] });
+    assert.deepEqual(a, { ok: true, level_mismatches: [], lot_mismatches: [], reservation_mismatches: [] });
   };
 
   it('receives, adjusts and counts stock over HTTP, one ledger row per change', async () => {

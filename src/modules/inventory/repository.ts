@@ -57,7 +57,7 @@ export async function postMovement(db: Kysely<DB>, m: MovementInput): Promise<Le
        where variant_id = ${m.variant_id} and location_id = ${m.location_id}
          and on_hand + ${m.on_hand_delta} >= 0
          and reserved + ${m.reserved_delta} >= 0
-         and on_hand + ${m.on_hand_delta} >= reserved + ${m.reserved_delta}
+         and on_hand + ${m.on_hand_delta} >= reserved + ${m.reserved_delta} + blocked
       returning variant_id, location_id, merchant_id, on_hand, reserved
     ), mov as (
       insert into stock_movements (id, variant_id, location_id, merchant_id, reason, on_hand_delta, reserved_delta,
@@ -90,7 +90,7 @@ export async function reserve(db: Kysely<DB>, r: ReserveInput): Promise<string |
     with lvl as (
       update stock_levels set reserved = reserved + ${r.quantity}, updated_at = now()
        where variant_id = ${r.variant_id} and location_id = ${r.location_id}
-         and on_hand - reserved >= ${r.quantity}
+         and on_hand - reserved - blocked >= ${r.quantity}
       returning variant_id, location_id, merchant_id
     ), mov as (
       insert into stock_movements (id, variant_id, location_id, merchant_id, reason, on_hand_delta, reserved_delta,
@@ -106,7 +106,11 @@ export async function reserve(db: Kysely<DB>, r: ReserveInput): Promise<string |
 /**
  * Closes an active reservation: 'released' gives the units back to available; 'consumed' turns
  * them into a sale (on-hand and reserved both drop). Only an active reservation can close, so a
- * retry or a race with the expiry sweeper closes it at most once. Returns false when it was not active.
+ * retry or a race with the expiry sweeper closes it at most once. For a lot-tracked variant the
+ * units leave each lot the reservation holds (one ledger row per lot), and a sale is refused when
+ * one of those lots has since been blocked, recalled or passed its expiry date in the location's
+ * time zone: the check at sale time that a race with the expiry job cannot get past.
+ * Returns false when it was not active (or, for a sale, a lot was no longer sellable).
  */
 export async function closeReservation(
   db: Kysely<DB>,
@@ -116,22 +120,39 @@ export async function closeReservation(
 ): Promise<boolean> {
   const mid = newId('movement');
   const reason: MovementReason = outcome === 'consumed' ? 'sale' : 'release';
-  const onHand = outcome === 'consumed' ? sql`-r.quantity` : sql`0`;
+  const sellableLots =
+    outcome === 'consumed'
+      ? sql`and not exists (
+          select 1 from reservation_lots rl join lots l on l.id = rl.lot_id join locations loc on loc.id = reservations.location_id
+           where rl.reservation_id = reservations.id
+             and (l.status <> 'active' or coalesce(l.use_by, l.best_before) < (now() at time zone loc.timezone)::date))`
+      : sql``;
+  const sold = outcome === 'consumed';
   const res = await sql<{ id: string }>`
     with r as (
       update reservations set status = ${outcome}, closed_at = now()
-       where id = ${id} and status = 'active'
+       where id = ${id} and status = 'active' ${sellableLots}
       returning id, variant_id, location_id, merchant_id, quantity
+    ), rl as (
+      select rl.lot_id, rl.quantity from reservation_lots rl join r on rl.reservation_id = r.id
+    ), ll as (
+      update stock_lot_levels s
+         set on_hand = s.on_hand - case when ${sold} then rl.quantity else 0 end, reserved = s.reserved - rl.quantity, updated_at = now()
+        from r, rl where s.variant_id = r.variant_id and s.location_id = r.location_id and s.lot_id = rl.lot_id
+      returning s.lot_id
     ), lvl as (
+      -- Written after the lot levels (the subquery makes it wait for them): the lock order of every lot path.
       update stock_levels s
-         set on_hand = s.on_hand + ${onHand}, reserved = s.reserved - r.quantity, updated_at = now()
-        from r where s.variant_id = r.variant_id and s.location_id = r.location_id
+         set on_hand = s.on_hand - case when ${sold} then r.quantity else 0 end, reserved = s.reserved - r.quantity, updated_at = now()
+        from r where s.variant_id = r.variant_id and s.location_id = r.location_id and (select count(*) from ll) >= 0
       returning s.variant_id
     ), mov as (
-      insert into stock_movements (id, variant_id, location_id, merchant_id, reason, on_hand_delta, reserved_delta,
+      insert into stock_movements (id, variant_id, location_id, merchant_id, lot_id, reason, on_hand_delta, reserved_delta,
                                    reference_type, reference_id, actor_id)
-      select ${mid}, r.variant_id, r.location_id, r.merchant_id, ${reason}, ${onHand}, -r.quantity,
-             ${movement.reference_type ?? 'reservation'}, ${movement.reference_id ?? id}, ${movement.actor_id} from r
+      select ${mid} || coalesce('_' || rl.lot_id, ''), r.variant_id, r.location_id, r.merchant_id, rl.lot_id, ${reason},
+             case when ${sold} then -coalesce(rl.quantity, r.quantity) else 0 end, -coalesce(rl.quantity, r.quantity),
+             ${movement.reference_type ?? 'reservation'}, ${movement.reference_id ?? id}, ${movement.actor_id}
+        from r left join rl on true
     )
     select id from r`.execute(db);
   return res.rows.length > 0;
@@ -139,8 +160,9 @@ export async function closeReservation(
 
 /**
  * Expires up to `limit` reservations past their time, in one statement: status, levels (summed per
- * variant and location, since one statement may update a row once) and one 'expiry' movement each.
- * SKIP LOCKED lets several server processes sweep at once without waiting on each other.
+ * variant and location, or per lot, since one statement may update a row once) and one 'expiry'
+ * movement each (one per lot for a lot-tracked variant). SKIP LOCKED lets several server processes
+ * sweep at once without waiting on each other.
  */
 export async function expireDue(db: Kysely<DB>, now: Date, limit: number): Promise<number> {
   const res = await sql<{ n: number }>`
@@ -153,16 +175,27 @@ export async function expireDue(db: Kysely<DB>, now: Date, limit: number): Promi
       update reservations set status = 'expired', closed_at = now()
        where id in (select id from due)
       returning id, variant_id, location_id, merchant_id, quantity
+    ), rl as (
+      select rl.reservation_id, rl.lot_id, rl.quantity, r.variant_id, r.location_id
+        from reservation_lots rl join r on rl.reservation_id = r.id
+    ), lot_sums as (
+      select variant_id, location_id, lot_id, sum(quantity)::int as q from rl group by variant_id, location_id, lot_id
+    ), ll as (
+      update stock_lot_levels s set reserved = s.reserved - lot_sums.q, updated_at = now()
+        from lot_sums where s.variant_id = lot_sums.variant_id and s.location_id = lot_sums.location_id and s.lot_id = lot_sums.lot_id
+      returning s.lot_id
     ), sums as (
       select variant_id, location_id, sum(quantity)::int as q from r group by variant_id, location_id
     ), lvl as (
       update stock_levels s set reserved = s.reserved - sums.q, updated_at = now()
-        from sums where s.variant_id = sums.variant_id and s.location_id = sums.location_id
+        from sums where s.variant_id = sums.variant_id and s.location_id = sums.location_id and (select count(*) from ll) >= 0
       returning s.variant_id
     ), mov as (
-      insert into stock_movements (id, variant_id, location_id, merchant_id, reason, on_hand_delta, reserved_delta,
+      insert into stock_movements (id, variant_id, location_id, merchant_id, lot_id, reason, on_hand_delta, reserved_delta,
                                    reference_type, reference_id)
-      select 'mov_' || r.id, r.variant_id, r.location_id, r.merchant_id, 'expiry', 0, -r.quantity, 'reservation', r.id from r
+      select 'mov_' || r.id || coalesce('_' || rl.lot_id, ''), r.variant_id, r.location_id, r.merchant_id, rl.lot_id, 'expiry', 0,
+             -coalesce(rl.quantity, r.quantity), 'reservation', r.id
+        from r left join rl on rl.reservation_id = r.id
     )
     select count(*)::int as n from r`.execute(db);
   return res.rows[0]?.n ?? 0;

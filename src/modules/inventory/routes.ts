@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
+import { CalendarDate, Id, LotCode, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
+import type { MovementReason } from './schema.ts';
 import type { App } from '../../http/types.ts';
 import * as inventory from './service.ts';
 
@@ -15,15 +16,36 @@ const Level = Obj({
 const LevelFull = Obj({
   ...Level.properties,
   merchant_id: Type.String(),
+  blocked: Type.Integer({ description: 'On hand but not sellable: units of expired, blocked or recalled lots' }),
   available: Type.Integer(),
   updated_at: Timestamp,
 });
 
-const Reasons = Type.Union(
-  ['receipt', 'sale', 'return', 'transfer_out', 'transfer_in', 'adjustment', 'count_correction', 'reservation', 'release', 'expiry'].map((r) =>
-    Type.Literal(r),
-  ),
-);
+const REASONS: MovementReason[] = [
+  'receipt',
+  'sale',
+  'return',
+  'transfer_out',
+  'transfer_in',
+  'adjustment',
+  'count_correction',
+  'reservation',
+  'release',
+  'expiry',
+  'lot_expired',
+  'lot_blocked',
+  'lot_released',
+  'recall',
+];
+const Reasons = Type.Unsafe<MovementReason>({ type: 'string', enum: REASONS });
+
+/** A lot as a receipt names it: GS1 AI 10 and its dates (AI 11 production, 15 best before, 17 use by). */
+const LotFields = Obj({
+  code: LotCode,
+  production_date: Type.Optional(CalendarDate),
+  best_before: Type.Optional(CalendarDate),
+  use_by: Type.Optional(CalendarDate),
+});
 
 const Movement = Obj({
   id: Type.String(),
@@ -31,8 +53,11 @@ const Movement = Obj({
   location_id: Type.String(),
   merchant_id: Type.String(),
   reason: Type.String(),
+  lot_id: Nullable(Type.String()),
   on_hand_delta: Type.Integer(),
   reserved_delta: Type.Integer(),
+  blocked_delta: Type.Integer(),
+  origin_id: Nullable(Type.String()),
   reference_type: Type.Union([Type.String(), Type.Null()]),
   reference_id: Type.Union([Type.String(), Type.Null()]),
   note: Type.Union([Type.String(), Type.Null()]),
@@ -52,7 +77,10 @@ export default async function inventoryRoutes(app: App): Promise<void> {
         summary: 'Receive stock into a location (one ledger row per line, all or nothing)',
         body: Obj({
           location_id: Id('location'),
-          lines: Type.Array(Obj({ variant_id: Id('variant'), quantity: Qty }), { minItems: 1, maxItems: 500 }),
+          lines: Type.Array(
+            Obj({ variant_id: Id('variant'), quantity: Qty, lot: Type.Optional(LotFields) }, { description: 'A lot-tracked variant names its lot' }),
+            { minItems: 1, maxItems: 500 },
+          ),
           reference: Type.Optional(Text(100)),
           note: Type.Optional(Text(500)),
         }),
@@ -74,6 +102,7 @@ export default async function inventoryRoutes(app: App): Promise<void> {
           variant_id: Id('variant'),
           delta: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 }),
           note: Text(500),
+          lot_code: Type.Optional(LotCode),
         }),
         response: { 201: Level },
       },
@@ -90,14 +119,25 @@ export default async function inventoryRoutes(app: App): Promise<void> {
         summary: 'Record a stock count; differences from the ledger are posted as corrections',
         body: Obj({
           location_id: Id('location'),
-          lines: Type.Array(Obj({ variant_id: Id('variant'), counted: Type.Integer({ minimum: 0, maximum: 10_000_000 }) }), { minItems: 1, maxItems: 1000 }),
+          lines: Type.Array(Obj({ variant_id: Id('variant'), counted: Type.Integer({ minimum: 0, maximum: 10_000_000 }), lot_code: Type.Optional(LotCode) }), {
+            minItems: 1,
+            maxItems: 1000,
+          }),
           note: Type.Optional(Text(500)),
         }),
         response: {
           201: Obj({
             id: Type.String(),
             location_id: Type.String(),
-            lines: Type.Array(Obj({ variant_id: Type.String(), expected: Type.Integer(), counted: Type.Integer(), difference: Type.Integer() })),
+            lines: Type.Array(
+              Obj({
+                variant_id: Type.String(),
+                lot_code: Type.Optional(Type.String()),
+                expected: Type.Integer(),
+                counted: Type.Integer(),
+                difference: Type.Integer(),
+              }),
+            ),
           }),
         },
       },
@@ -146,7 +186,12 @@ export default async function inventoryRoutes(app: App): Promise<void> {
         tags: ['inventory'],
         summary: 'Recompute every level from the ledger and list differences (expected: none)',
         response: {
-          200: Type.Object({ ok: Type.Boolean(), level_mismatches: Type.Array(Type.Any()), reservation_mismatches: Type.Array(Type.Any()) }),
+          200: Type.Object({
+            ok: Type.Boolean(),
+            level_mismatches: Type.Array(Type.Any()),
+            lot_mismatches: Type.Array(Type.Any()),
+            reservation_mismatches: Type.Array(Type.Any()),
+          }),
         },
       },
     },
@@ -163,6 +208,13 @@ export default async function inventoryRoutes(app: App): Promise<void> {
         querystring: Obj({
           variant_id: Type.Array(Id('variant'), { minItems: 1, maxItems: 100 }),
           location_id: Type.Optional(Id('location')),
+          promise: Type.Optional(
+            Type.Unsafe<'pickup' | 'delivery'>({
+              type: 'string',
+              enum: ['pickup', 'delivery'],
+              description: 'For lot-tracked food: count lots good for a pick-up today (default) or on the delivery day',
+            }),
+          ),
         }),
         response: {
           200: Obj({
@@ -183,6 +235,8 @@ export default async function inventoryRoutes(app: App): Promise<void> {
         },
       },
     },
-    async (req) => ({ items: await inventory.availability(app.ctx, req.query.variant_id, { location_id: req.query.location_id, withNames: true }) }),
+    async (req) => ({
+      items: await inventory.availability(app.ctx, req.query.variant_id, { location_id: req.query.location_id, withNames: true, promise: req.query.promise }),
+    }),
   );
 }

@@ -5,7 +5,7 @@ import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.
 import { newId } from '../../shared/ids.ts';
 import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
 import { variantsByIds } from '../catalog/service.ts';
-import { putStock, takeStock } from '../inventory/service.ts';
+import { checkTemperature, putStock, takeStock } from '../inventory/service.ts';
 import { getLocation } from '../locations/service.ts';
 import * as repo from './repository.ts';
 import type { LineRow, TransferRow } from './repository.ts';
@@ -117,6 +117,8 @@ export async function createTransfer(ctx: Ctx, actor: Actor, input: NewTransfer)
     // A merchant never learns that another merchant's variant exists.
     if (!v || (scope.kind === 'merchant' && v.merchant_id !== scope.merchantId)) throw notFound('variant', l.variant_id);
   }
+  // Chilled and frozen food only goes where it can be kept cold.
+  await checkTemperature(ctx, input.to_location_id, variants.values());
   const merchants = new Set([...variants.values()].map((v) => v.merchant_id));
   const id = newId('transfer');
   await inTransaction(ctx, async ({ db: trx }) => {
@@ -266,6 +268,7 @@ export async function receiveTransfer(ctx: Ctx, actor: Actor, id: string, input:
         reason: 'transfer_in',
         reference_type: 'transfer',
         reference_id: id,
+        origin_id: id,
       });
       const over = overBy(after.quantity_sent, after.quantity_received - l.quantity, after.quantity_received);
       if (over > 0) {

@@ -47,7 +47,8 @@ describe('stock transfers', () => {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
     ).n;
-  const audit = async () => assert.deepEqual(await inventory.auditLedger(t.app.ctx), { ok: true, level_mismatches: [], reservation_mismatches: [] });
+  const audit = async () =>
+    assert.deepEqual(await inventory.auditLedger(t.app.ctx), { ok: true, level_mismatches: [], lot_mismatches: [], reservation_mismatches: [] });
   const lineOf = (body: { lines: Line[] }, variant: string) => body.lines.find((l) => l.variant_id === variant)!;
   const draft = async (token: string, from: string, to: string, lines: Array<[string, number]>) => {
     const res = await call('POST', '/transfers', token, {
