@@ -20,6 +20,7 @@ import brandRoutes from '../modules/brands/routes.ts';
 import catalogRoutes from '../modules/catalog/routes.ts';
 import identityRoutes from '../modules/identity/routes.ts';
 import inventoryRoutes from '../modules/inventory/routes.ts';
+import lotRoutes from '../modules/inventory/lots/routes.ts';
 import locationRoutes from '../modules/locations/routes.ts';
 import merchantRoutes from '../modules/merchants/routes.ts';
 import transferRoutes from '../modules/transfers/routes.ts';
@@ -28,6 +29,8 @@ import checkoutRoutes from '../flows/checkout/routes.ts';
 import tillRoutes from '../flows/till/routes.ts';
 import returnRoutes from '../flows/returns/routes.ts';
 import cartRoutes from '../modules/carts/routes.ts';
+import recallRoutes from '../flows/recall/routes.ts';
+import scanRoutes from '../flows/scan/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -139,12 +142,15 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await locationRoutes(a);
       await catalogRoutes(a);
       await inventoryRoutes(a);
+      await lotRoutes(a);
       await transferRoutes(a);
       await orderRoutes(a);
       await checkoutRoutes(a);
       await tillRoutes(a);
       await returnRoutes(a);
       await cartRoutes(a);
+      await recallRoutes(a);
+      await scanRoutes(a);
     },
     { prefix: '/api' },
   );

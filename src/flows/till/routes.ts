@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, IdParams, Nullable, Obj, Timestamp } from '../../http/schemas.ts';
+import { Id, IdParams, LotCode, Nullable, Obj, Timestamp } from '../../http/schemas.ts';
 import type { App } from '../../http/types.ts';
 import { OrderDetail } from '../../modules/orders/routes.ts';
 import { receipt, syncTillSales, tillSale } from './sale.ts';
@@ -8,11 +8,25 @@ const TillSale = Obj({
   client_sale_id: Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' }),
   location_id: Type.Optional(Id('location')),
   lines: Type.Array(
-    Obj({
-      variant_id: Type.Optional(Id('variant')),
-      gtin: Type.Optional(Type.String({ pattern: '^[0-9]{8,14}$' })),
-      quantity: Type.Integer({ minimum: 1, maximum: 999 }),
-    }),
+    Obj(
+      {
+        variant_id: Type.Optional(Id('variant')),
+        gtin: Type.Optional(Type.String({ pattern: '^[0-9]{8,14}$' })),
+        gs1: Type.Optional(
+          Type.String({
+            minLength: 1,
+            maxLength: 2048,
+            description: 'A scanned GS1 symbol (element string, bracketed or with FNC1 as GS, or a Digital Link URI); its AI 10 is the lot sold',
+          }),
+        ),
+        lot_code: Type.Optional(LotCode),
+        quantity: Type.Integer({ minimum: 1, maximum: 999 }),
+      },
+      {
+        description:
+          'The item by variant_id, gtin or gs1; lot_code names the lot sold with variant_id or gtin. A lot that is expired here today, blocked or recalled is refused (409 lot_not_sellable).',
+      },
+    ),
     { minItems: 1, maxItems: 200 },
   ),
   payment: Obj({ method: Type.Union([Type.Literal('card'), Type.Literal('cash')]), token: Type.Optional(Type.String({ maxLength: 100 })) }),
@@ -47,7 +61,7 @@ export default async function tillRoutes(app: App): Promise<void> {
       config: { access: ['store_staff', 'operator'] },
       schema: {
         tags: ['till'],
-        summary: 'Sell at a store till (lines by variant id or scanned GTIN); idempotent by client_sale_id',
+        summary: 'Sell at a store till (lines by variant id, scanned GTIN or scanned GS1 symbol with its lot); idempotent by client_sale_id',
         body: TillSale,
         response: { 200: OrderDetail, 201: OrderDetail },
       },

@@ -4,8 +4,12 @@ import type { Ctx } from '../../http/types.ts';
 import { type Actor, actorId, isOperator } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { variantByGtin, variantsByIds } from '../../modules/catalog/service.ts';
-import { takeStock } from '../../modules/inventory/service.ts';
+import { localDate } from '../../modules/inventory/lots/dates.ts';
+import { isExpired } from '../../modules/inventory/lots/fefo.ts';
+
+import { lotByCode, takeStock } from '../../modules/inventory/service.ts';
 import { getLocation } from '../../modules/locations/service.ts';
+import { readScan } from '../scan/scan.ts';
 import { getOrder, insertOrder, settlePlacedOrder } from '../../modules/orders/service.ts';
 import { authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
 
@@ -13,16 +17,68 @@ export interface TillSaleInput {
   /** Made by the till, so a sale queued offline and sent twice is recorded once. */
   client_sale_id: string;
   location_id?: string;
-  lines: Array<{ variant_id?: string; gtin?: string; quantity: number }>;
+  /**
+   * An item by variant id, scanned GTIN, or scanned GS1 symbol (`gs1`: element string or Digital
+   * Link, whose AI 10 names the lot sold). `lot_code` names the lot with a variant id or GTIN.
+   */
+  lines: Array<{ variant_id?: string; gtin?: string; gs1?: string; lot_code?: string; quantity: number }>;
   payment: { method: 'card' | 'cash'; token?: string };
   /** When the sale happened at the counter (an offline sale syncs later). */
   sold_at?: string;
 }
 
 class Short extends Error {
-  constructor(readonly variantId: string) {
+  constructor(
+    readonly variantId: string,
+    readonly lotCode: string | undefined,
+  ) {
     super('short');
   }
+}
+
+/** Why a lot may not be sold at this store today, or null if it may (or the ledger does not know it). */
+async function lotRefusal(ctx: Ctx, variantId: string, lotCode: string, timezone: string): Promise<'recalled' | 'blocked' | 'expired' | null> {
+  const lot = await lotByCode(ctx, variantId, lotCode);
+  if (!lot) return null;
+  if (lot.status !== 'active') return lot.status;
+  return isExpired(lot, localDate(timezone)) ? 'expired' : null;
+}
+
+const notSellable = (variantId: string, lotCode: string, why: 'recalled' | 'blocked' | 'expired') =>
+  conflict('lot_not_sellable', `Lot ${lotCode} of ${variantId} is ${why}: it may not be sold; take the pack off the shelf`, {
+    variant_id: variantId,
+    lot_code: lotCode,
+    lot_status: why,
+  });
+
+interface TillLine {
+  variant_id: string;
+  lot_code: string | undefined;
+  quantity: number;
+}
+
+/** Each input line as a variant, and the lot it names if any (scanned lots of untracked variants are not kept). */
+async function resolveLines(ctx: Ctx, lines: TillSaleInput['lines']): Promise<TillLine[]> {
+  const out: TillLine[] = [];
+  for (const l of lines) {
+    let id = l.variant_id;
+    let lot = l.lot_code;
+    if (l.gs1 !== undefined) {
+      if (l.variant_id || l.gtin) throw badRequest('ambiguous_line', 'A line names its item once: by variant_id, gtin or gs1');
+      const scan = await readScan(ctx, l.gs1);
+      if (!scan.gtin) throw badRequest('gs1_without_gtin', 'The scanned symbol carries no GTIN (AI 01)');
+      if (!scan.variant) throw notFound('variant', scan.gtin);
+      if (lot !== undefined && scan.lot_code !== null && lot !== scan.lot_code)
+        throw badRequest('lot_mismatch', `The scan says lot ${scan.lot_code}, the line says ${lot}`);
+      id = scan.variant.id;
+      // A label may print a lot for goods whose stock is not kept per lot: the scan still sells them.
+      if (lot === undefined && scan.variant.lot_tracked) lot = scan.lot_code ?? undefined;
+    }
+    if (!id && l.gtin) id = (await variantByGtin(ctx, l.gtin))?.id;
+    if (!id) throw notFound('variant', l.gtin ?? 'unknown');
+    out.push({ variant_id: id, lot_code: lot, quantity: l.quantity });
+  }
+  return out;
 }
 
 /** The store a till sale happens in: store staff sell only in their own store. */
@@ -58,13 +114,17 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
     return { order: await getOrder(ctx, actor, prior.id), replayed: true };
   }
 
-  // Resolve scanned GTINs and typed variant ids to variants; merge repeated scans of one item.
+  // Resolve scanned symbols, GTINs and typed variant ids to variants; merge repeated scans of one
+  // item into one order line, but take each named lot on its own (then the rest first-expiring-first).
+  const lines = await resolveLines(ctx, input.lines);
   const qty = new Map<string, number>();
-  for (const l of input.lines) {
-    let id = l.variant_id;
-    if (!id && l.gtin) id = (await variantByGtin(ctx, l.gtin))?.id;
-    if (!id) throw notFound('variant', l.gtin ?? 'unknown');
-    qty.set(id, (qty.get(id) ?? 0) + l.quantity);
+  const takes = new Map<string, TillLine>();
+  for (const l of lines) {
+    qty.set(l.variant_id, (qty.get(l.variant_id) ?? 0) + l.quantity);
+    const key = `${l.variant_id}|${l.lot_code ?? ''}`;
+    const prior = takes.get(key);
+    if (prior) prior.quantity += l.quantity;
+    else takes.set(key, { ...l });
   }
   const variants = await variantsByIds(ctx, [...qty.keys()]);
   if (variants.length !== qty.size)
@@ -72,6 +132,15 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
       'variant',
       [...qty.keys()].find((id) => !variants.some((v) => v.id === id))!,
     );
+  const tracked = new Map(variants.map((v) => [v.id, v.lot_tracked]));
+  const ordered = [...takes.values()].sort((a, b) => Number(a.lot_code === undefined) - Number(b.lot_code === undefined));
+  for (const t of ordered) {
+    if (t.lot_code === undefined) continue;
+    if (!tracked.get(t.variant_id)) throw badRequest('not_lot_tracked', `${t.variant_id} is not lot-tracked: leave the lot out`, { variant_id: t.variant_id });
+    // Refused before the card is charged; the take below refuses it again should it change meanwhile.
+    const why = await lotRefusal(ctx, t.variant_id, t.lot_code, location.timezone);
+    if (why) throw notSellable(t.variant_id, t.lot_code, why);
+  }
   const currencies = new Set(variants.map((v) => v.price_currency));
   if (currencies.size !== 1) throw invalidState('mixed_currencies', 'One till sale is paid in one currency');
   const currency = [...currencies][0]!;
@@ -125,25 +194,41 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
         ],
         events: [{ from: null, to: 'placed', note: input.sold_at ? `sold at ${input.sold_at}` : undefined }],
       });
-      for (const v of variants) {
+      const merchantOf = new Map(variants.map((v) => [v.id, v.merchant_id]));
+      // Scanned lots first, so first-expiring-first-out for the unscanned rest cannot use up a lot in the basket.
+      for (const t of ordered) {
         const r = await takeStock(tctx, actor, {
-          variant_id: v.id,
+          variant_id: t.variant_id,
           location_id: locationId,
-          merchant_id: v.merchant_id,
-          quantity: qty.get(v.id)!,
+          merchant_id: merchantOf.get(t.variant_id)!,
+          quantity: t.quantity,
           reason: 'sale',
           reference_type: 'order',
           reference_id: orderId,
+          promise: 'now',
+          lot_code: t.lot_code,
         });
-        if (!r.ok) throw new Short(v.id);
+        if (!r.ok) throw new Short(t.variant_id, t.lot_code);
       }
       return recordAuthorised(trx, { order_id: orderId, provider: auth.provider, ref: auth.ref, amount: total, currency });
     });
     await settlePlacedOrder(ctx, actor, orderId, paymentId, 'collected');
   } catch (e) {
     await voidAuthorisation(auth.provider, auth.ref);
-    if (e instanceof Short)
-      throw new AppError(409, 'out_of_stock', `The ledger has no unreserved ${e.variantId} at this store; count the shelf`, { variant_id: e.variantId });
+    if (e instanceof Short) {
+      // takeStock does not say why a named lot was refused; a lot that may not be sold is not a stock count problem.
+      const why = e.lotCode === undefined ? null : await lotRefusal(ctx, e.variantId, e.lotCode, location.timezone);
+      if (why) throw notSellable(e.variantId, e.lotCode!, why);
+      throw new AppError(
+        409,
+        'out_of_stock',
+        `The ledger has no unreserved ${e.variantId}${e.lotCode === undefined ? '' : ` of lot ${e.lotCode}`} at this store; count the shelf`,
+        {
+          variant_id: e.variantId,
+          ...(e.lotCode === undefined ? {} : { lot_code: e.lotCode }),
+        },
+      );
+    }
     if ((e as { code?: string; constraint?: string }).code === '23505') {
       const won = await ctx.db
         .selectFrom('orders')

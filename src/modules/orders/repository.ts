@@ -172,3 +172,65 @@ export async function advanceFromPlaced(
     returning id, order_id, from_status, to_status, actor_id, note, created_at`.execute(db);
   return res.rows.length > 0 ? res.rows.sort((a, b) => (a.id < b.id ? -1 : 1)) : null;
 }
+
+export interface NewOrderFlag {
+  order_id: string;
+  kind: 'recall';
+  reference_id: string;
+  subject_id: string | null;
+  quantity: number | null;
+  note: string | null;
+}
+
+/** Writes flags; one per order, kind and reference (a repeat is skipped). Returns how many were new. */
+export async function insertFlags(db: Kysely<DB>, flags: NewOrderFlag[]): Promise<number> {
+  if (flags.length === 0) return 0;
+  const rows = await db
+    .insertInto('order_flags')
+    .values(flags.map((f) => ({ id: newId('orderFlag'), ...f })))
+    .onConflict((oc) => oc.columns(['order_id', 'kind', 'reference_id']).doNothing())
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+const FLAG_COLUMNS = ['id', 'order_id', 'kind', 'reference_id', 'subject_id', 'quantity', 'note', 'created_at'] as const;
+
+/** Flags not yet cleared on an order, oldest first. */
+export function openFlagsOf(db: Kysely<DB>, orderId: string) {
+  return db.selectFrom('order_flags').select(FLAG_COLUMNS).where('order_id', '=', orderId).where('cleared_at', 'is', null).orderBy('id').execute();
+}
+
+/** Clears an open flag of an order; false when there is no such open flag. */
+export async function clearFlag(db: Kysely<DB>, orderId: string, flagId: string, by: string | null): Promise<boolean> {
+  const res = await db
+    .updateTable('order_flags')
+    .set({ cleared_at: new Date(), cleared_by: by })
+    .where('id', '=', flagId)
+    .where('order_id', '=', orderId)
+    .where('cleared_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** How many orders each reference (a recall) flagged, and how many of those flags are still open. */
+export async function flagCounts(db: Kysely<DB>, referenceIds: string[]): Promise<Map<string, { flagged: number; open: number }>> {
+  if (referenceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('order_flags')
+    .select(['reference_id', sql<number>`count(*)::int`.as('flagged'), sql<number>`(count(*) filter (where cleared_at is null))::int`.as('open')])
+    .where('reference_id', 'in', referenceIds)
+    .groupBy('reference_id')
+    .execute();
+  return new Map(rows.map((r) => [r.reference_id, { flagged: r.flagged, open: r.open }]));
+}
+
+/** Every flag a reference raised, with whether and when it was cleared. */
+export function flagsByReference(db: Kysely<DB>, referenceId: string) {
+  return db
+    .selectFrom('order_flags')
+    .select([...FLAG_COLUMNS, 'cleared_at', 'cleared_by'])
+    .where('reference_id', '=', referenceId)
+    .orderBy('id')
+    .execute();
+}

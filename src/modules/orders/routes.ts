@@ -28,6 +28,16 @@ export const OrderSummary = Obj({
   updated_at: Timestamp,
 });
 
+export const OrderFlag = Obj({
+  id: Id('orderFlag'),
+  kind: Type.Literal('recall'),
+  reference_id: Type.String({ description: 'what raised it (for a recall: the recall id)' }),
+  subject_id: Nullable(Type.String({ description: 'what it concerns (for a recall: the lot id)' })),
+  quantity: Nullable(Type.Integer({ description: 'for a recall: units of the lot on the order, net of returns' })),
+  note: Nullable(Type.String()),
+  created_at: Timestamp,
+});
+
 export const OrderDetail = Obj({
   ...OrderSummary.properties,
   shipments: Type.Array(
@@ -80,6 +90,10 @@ export const OrderDetail = Obj({
       created_at: Timestamp,
     }),
   ),
+  flags: Type.Array(OrderFlag, {
+    description:
+      'Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none',
+  }),
 });
 
 const ORDER_READERS = ['operator', 'merchant', 'brand_owner', 'store_staff', 'consumer'] as const;
@@ -122,6 +136,20 @@ export default async function orderRoutes(app: App): Promise<void> {
       },
     },
     async (req) => orders.cancelOrder(app.ctx, req.actor, req.params.id, req.body.reason),
+  );
+
+  app.post(
+    '/orders/:id/flags/:flagId/clear',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags: ['orders'],
+        summary: 'Clear an open flag of an order once it has been dealt with (e.g. the customer was called about a recall)',
+        params: Obj({ id: Id('order'), flagId: Id('orderFlag') }),
+        response: { 200: OrderDetail },
+      },
+    },
+    async (req) => orders.clearOrderFlag(app.ctx, req.actor, req.params.id, req.params.flagId),
   );
 
   for (const [step, to] of Object.entries(ShipmentStep)) {

@@ -5,10 +5,22 @@ import { conflict, forbidden, invalidState, notFound, unauthorized } from '../..
 import type { Ctx } from '../../http/types.ts';
 import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.ts';
 import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
+import { lotOwners } from '../inventory/service.ts';
 import { putStock } from '../inventory/service.ts';
 import { capture, paymentsOf, refund, voidPayment } from '../payments/service.ts';
 import { orderStatusFor, shipmentCanMove } from './progress.ts';
-import { advanceFromPlaced, moveOrder, type NewOrderRecord, type WrittenOrder } from './repository.ts';
+import {
+  type NewOrderFlag,
+  advanceFromPlaced,
+  clearFlag,
+  flagCounts,
+  flagsByReference,
+  insertFlags,
+  moveOrder,
+  type NewOrderRecord,
+  openFlagsOf,
+  type WrittenOrder,
+} from './repository.ts';
 import type { OrdersTable, PaymentsTable, ShipmentStatus } from './schema.ts';
 import { type OrderStatus, canMove, holdsStock } from './states.ts';
 
@@ -61,6 +73,7 @@ interface OrderParts {
   lines: WrittenOrder['lines'];
   payments: Array<Pick<Selectable<PaymentsTable>, 'id' | 'provider' | 'status' | 'amount' | 'currency' | 'captured_amount' | 'refunded_amount'>>;
   events: WrittenOrder['events'];
+  flags: Awaited<ReturnType<typeof openFlagsOf>>;
 }
 
 /** An order as this actor may see it: a merchant its own lines and no payments; only the customer side sees the pick-up code. */
@@ -86,7 +99,34 @@ function presentOrder(actor: Actor, p: OrderParts) {
           refunded_amount: x.refunded_amount,
         })),
     events: p.events.map((e) => ({ from_status: e.from_status, to_status: e.to_status, actor_id: e.actor_id, note: e.note, created_at: e.created_at })),
+    flags: p.flags.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      reference_id: f.reference_id,
+      subject_id: f.subject_id,
+      quantity: f.quantity,
+      note: f.note,
+      created_at: f.created_at,
+    })),
   };
+}
+
+/**
+ * Open flags of an order that this actor acts on: operators and store staff all of them, a
+ * merchant those about its own lots (a recall of another merchant's lot is not its business),
+ * a consumer none (flags are work for the platform and the store, not notices to the customer).
+ */
+async function flagsFor(ctx: Ctx, actor: Actor, orderId: string): Promise<OrderParts['flags']> {
+  const merchant = merchantOf(actor);
+  const staff = isOperator(actor) || (actor.kind === 'user' && actor.role === 'store_staff');
+  if (!staff && !merchant) return [];
+  const flags = await openFlagsOf(ctx.db, orderId);
+  if (staff || flags.length === 0) return flags;
+  const owners = await lotOwners(
+    ctx,
+    flags.flatMap((f) => (f.subject_id ? [f.subject_id] : [])),
+  );
+  return flags.filter((f) => f.subject_id !== null && owners.get(f.subject_id) === merchant);
 }
 
 /** One order with its shipments, lines (a merchant sees only its own), payments and history. */
@@ -94,13 +134,14 @@ export async function getOrder(ctx: Ctx, actor: Actor, id: string) {
   if (actor.kind === 'anonymous') throw unauthorized();
   const order = await ctx.db.selectFrom('orders').select(ORDER_COLUMNS).where('id', '=', id).where(visible(actor)).executeTakeFirst();
   if (!order) throw notFound('order', id);
-  const [shipments, lines, payments, events] = await Promise.all([
+  const [shipments, lines, payments, events, flags] = await Promise.all([
     ctx.db.selectFrom('shipments').selectAll().where('order_id', '=', id).orderBy('id').execute(),
     ctx.db.selectFrom('order_lines').selectAll().where('order_id', '=', id).orderBy('id').execute(),
     paymentsOf(ctx, id),
     ctx.db.selectFrom('order_events').selectAll().where('order_id', '=', id).orderBy('id').execute(),
+    flagsFor(ctx, actor, id),
   ]);
-  return presentOrder(actor, { order, shipments, lines, payments, events });
+  return presentOrder(actor, { order, shipments, lines, payments, events, flags });
 }
 
 /**
@@ -139,6 +180,8 @@ export function placedOrderView(
     lines: [...written.lines].sort(byId),
     payments: [settled.payment],
     events: [...written.events, ...settled.events],
+    // An order just placed has nothing flagged on it yet.
+    flags: [],
   });
 }
 
@@ -288,6 +331,7 @@ async function cancelWithStock(ctx: Ctx, actor: Actor, orderId: string, reason: 
         reason: 'return',
         reference_type: 'order_cancelled',
         reference_id: orderId,
+        origin_id: orderId,
       });
     }
     await trx.updateTable('shipments').set({ status: 'cancelled', updated_at: new Date() }).where('order_id', '=', orderId).execute();
@@ -389,4 +433,67 @@ export async function recordOrderRefund(ctx: Ctx, orderId: string, amount: numbe
     const to: OrderStatus = o.refunded_amount >= o.total_amount ? 'refunded' : 'partly_refunded';
     if (canMove(o.status, to)) await moveOrder(trx, orderId, [o.status], to, actor, note);
   });
+}
+
+// Shipments whose goods have not reached the customer: they can still be stopped.
+const SHIPMENT_UNDER_WAY = new Set<ShipmentStatus>(['pending', 'picking', 'shipped', 'ready_for_pickup']);
+
+export interface TracedOrder {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  channel_kind: 'online' | 'till';
+  store_location_id: string | null;
+  created_at: Date;
+  /** Locations of the order's shipments whose goods have not reached the customer yet. */
+  under_way_at: string[];
+}
+
+/**
+ * Orders as a flow that traces goods sees them (a recall: it decides access itself): number,
+ * status, channel, store, and the locations of their shipments still under way (not yet delivered,
+ * collected or cancelled; none once the order is cancelled or refunded). Unknown ids are left out.
+ */
+export async function ordersForTrace(ctx: Ctx, ids: string[]): Promise<Map<string, TracedOrder>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const [orders, shipments] = await Promise.all([
+    ctx.db.selectFrom('orders').select(['id', 'number', 'status', 'channel_kind', 'store_location_id', 'created_at']).where('id', 'in', unique).execute(),
+    ctx.db.selectFrom('shipments').select(['order_id', 'location_id', 'status']).where('order_id', 'in', unique).execute(),
+  ]);
+  return new Map(
+    orders.map((o) => {
+      const closed = o.status === 'cancelled' || o.status === 'refunded';
+      const under = closed ? [] : shipments.filter((s) => s.order_id === o.id && SHIPMENT_UNDER_WAY.has(s.status)).map((s) => s.location_id);
+      return [o.id, { ...o, under_way_at: [...new Set(under)] }];
+    }),
+  );
+}
+
+/** Raises flags on orders for people to act on (one per order, kind and reference; a repeat is skipped). Returns how many are new. */
+export function flagOrders(ctx: Ctx, flags: NewOrderFlag[]): Promise<number> {
+  return insertFlags(ctx.db, flags);
+}
+
+/** How many orders each reference (e.g. a recall) flagged, and how many of those flags are still open. */
+export function flagCountsOf(ctx: Ctx, referenceIds: string[]) {
+  return flagCounts(ctx.db, referenceIds);
+}
+
+/** The flags a reference (e.g. a recall) raised, open or cleared, oldest first. */
+export function flagsRaisedBy(ctx: Ctx, referenceId: string) {
+  return flagsByReference(ctx.db, referenceId);
+}
+
+/** An operator clears an open flag of an order once it has been dealt with; answers the order. */
+export async function clearOrderFlag(ctx: Ctx, actor: Actor, orderId: string, flagId: string) {
+  if (!isOperator(actor)) throw forbidden('Only an operator clears a flag');
+  const order = await ctx.db.selectFrom('orders').select('id').where('id', '=', orderId).executeTakeFirst();
+  if (!order) throw notFound('order', orderId);
+  if (!(await clearFlag(ctx.db, orderId, flagId, actorId(actor)))) {
+    const flag = await ctx.db.selectFrom('order_flags').select('cleared_at').where('id', '=', flagId).where('order_id', '=', orderId).executeTakeFirst();
+    if (!flag) throw notFound('order_flag', flagId);
+    throw conflict('flag_already_cleared', 'This flag was already cleared');
+  }
+  return getOrder(ctx, actor, orderId);
 }
