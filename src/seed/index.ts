@@ -3,11 +3,13 @@ import type { Ctx } from '../http/types.ts';
 import { createBrand } from '../modules/brands/service.ts';
 import { createCategory, createProduct } from '../modules/catalog/service.ts';
 import { createUser, insertUser } from '../modules/identity/service.ts';
+import { receiveStock } from '../modules/inventory/service.ts';
 import { createLocation, ensureOnlineChannel } from '../modules/locations/service.ts';
 import { applyAsMerchant, suspendMerchant, verifyMerchant } from '../modules/merchants/service.ts';
 import type { Actor } from '../shared/actor.ts';
 import { CATEGORIES } from './data/categories.ts';
 import { DEPARTMENT_STORES, type DemoLocation, MALLS, MALL_COUNTERS, WAREHOUSES } from './data/locations.ts';
+import { LOT_STOCK } from './data/lots.ts';
 import { MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
 import { DEMO_PASSWORD, PEOPLE, type PersonSeed, ownerEmail } from './data/people.ts';
 
@@ -20,6 +22,8 @@ export interface SeedSummary {
   brands: number;
   products: { active: number; draft: number };
   variants: number;
+  /** Lots of lot-tracked variants received into stock, and the units in them. */
+  lots: { lots: number; units: number };
   ms: number;
 }
 
@@ -137,6 +141,8 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
   let brands = 0;
   let variants = 0;
   const products = { active: 0, draft: 0 };
+  // By "merchant slug/product key": the owner and the variant ids, for the lot stock below.
+  const listed = new Map<string, { actor: Actor; variantIds: string[] }>();
   for (const [mi, m] of MERCHANTS.entries()) {
     const { merchant, owner } = applied[mi]!;
     // Suspended merchants were verified once: they have live products from before the suspension.
@@ -148,7 +154,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
       // An unverified merchant may list only drafts.
       const status = p.status === 'draft' || m.status === 'pending' ? 'draft' : 'active';
       const vs = expandVariants(m, mi, p, pi);
-      await createProduct(ctx, actor, {
+      const created = await createProduct(ctx, actor, {
         brand_id: brand.id,
         title_en: p.title[0],
         title_zh: p.title[1],
@@ -164,13 +170,18 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
         }),
         options: optionsOf(p),
         status,
-        variants: vs,
+        temperature_class: p.temperature ?? 'ambient',
+        min_remaining_shelf_life: p.shelf_life ?? null,
+        variants: vs.map((v) => ({ ...v, lot_tracked: p.lot_tracked ?? false })),
       });
+      listed.set(`${m.slug}/${p.key}`, { actor, variantIds: created.variants.map((v) => v.id) });
       products[status]++;
       variants += vs.length;
     }
     if (m.status === 'suspended') await suspendMerchant(ctx, operator, merchant.id, m.status_reason ?? 'Suspended');
   }
+
+  const lots = await stockLots(ctx, listed, locationIds);
 
   const count = (s: MerchantSeed['status']) => MERCHANTS.filter((m) => m.status === s).length;
   return {
@@ -181,7 +192,44 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
     brands,
     products,
     variants,
+    lots,
   };
+}
+
+/** 'YYYY-MM-DD' `days` after today (UTC; every demo lot is days away from a time-zone edge). */
+function dayFrom(days: number, today = new Date()): string {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Receives the demo lots of the lot-tracked products (lots.ts), each variant's lots in one receipt
+ * per location. A lot's code is the product key and its production day, e.g. BNG250614.
+ */
+async function stockLots(ctx: Ctx, listed: Map<string, { actor: Actor; variantIds: string[] }>, locationIds: Map<string, string>) {
+  const summary = { lots: 0, units: 0 };
+  for (const s of LOT_STOCK) {
+    const product = listed.get(`${s.merchant}/${s.product}`);
+    if (!product) throw new Error(`seed: lot stock names unknown product ${s.merchant}/${s.product}`);
+    const lots = s.lots.map((l) => {
+      const production_date = dayFrom(l.produced);
+      return {
+        code: `${s.product}${production_date.slice(2).replaceAll('-', '')}`,
+        production_date,
+        ...(l.best_before !== undefined ? { best_before: dayFrom(l.best_before) } : {}),
+        ...(l.use_by !== undefined ? { use_by: dayFrom(l.use_by) } : {}),
+        quantity: l.quantity,
+      };
+    });
+    for (const code of s.locations) {
+      const location_id = locationIds.get(code);
+      if (!location_id) throw new Error(`seed: lot stock of ${s.product} names unknown location ${code}`);
+      const lines = product.variantIds.flatMap((variant_id) => lots.map(({ quantity, ...lot }) => ({ variant_id, quantity, lot })));
+      await receiveStock(ctx, product.actor, { location_id, lines, reference: 'demo-seed', note: 'Demo stock' });
+      summary.units += lines.reduce((n, l) => n + l.quantity, 0);
+    }
+    summary.lots += product.variantIds.length * lots.length;
+  }
+  return summary;
 }
 
 function person(p: PersonSeed) {

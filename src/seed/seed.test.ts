@@ -7,10 +7,12 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { buildApp } from '../http/app.ts';
 import type { App, Ctx } from '../http/types.ts';
+import { allocateFefo, type FefoLot } from '../modules/inventory/lots/fefo.ts';
 import { createLocation } from '../modules/locations/service.ts';
 import type { Actor } from '../shared/actor.ts';
 import { categorySlugs } from './data/categories.ts';
-import { WAREHOUSES } from './data/locations.ts';
+import { DEMO_LOCATIONS, WAREHOUSES } from './data/locations.ts';
+import { LOT_STOCK } from './data/lots.ts';
 import { APPAREL_MERCHANT_SLUG, MERCHANTS, expandVariants } from './data/merchants.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PEOPLE, ownerEmail } from './data/people.ts';
 import { CLERK_STORE_CODE, type SeedSummary, isEmpty, seedDemo } from './index.ts';
@@ -24,7 +26,7 @@ function validGtin(g: string): boolean {
 }
 
 const config = () => ({ ...loadConfig({}), logLevel: 'silent' });
-const count = async (ctx: Ctx, table: 'users' | 'merchants' | 'categories' | 'locations' | 'products' | 'variants') =>
+const count = async (ctx: Ctx, table: 'users' | 'merchants' | 'categories' | 'locations' | 'products' | 'variants' | 'lots') =>
   Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(ctx.db)).rows[0]!.n);
 
 describe('demo data', () => {
@@ -82,6 +84,54 @@ describe('demo data', () => {
     assert.ok(n >= 250, `${n} variants`);
     const jeans = MERCHANTS[0]!.products.find((p) => p.title[0] === 'Slim Straight Selvedge Jeans');
     assert.equal(jeans?.hs, '620342');
+  });
+
+  it('has lot-tracked cherries, almonds, infant formula and frozen beef with their temperature classes and shelf-life rules', () => {
+    const product = (slug: string, key: string) => MERCHANTS.find((m) => m.slug === slug)?.products.find((p) => p.key === key);
+    const food = (slug: string, key: string) => {
+      const p = product(slug, key)!;
+      return { temperature: p.temperature ?? 'ambient', shelf_life: p.shelf_life, lot_tracked: p.lot_tracked, hs: p.hs };
+    };
+    assert.deepEqual(food('yakima-valley-orchards', 'BNG'), { temperature: 'chilled', shelf_life: { days: 3 }, lot_tracked: true, hs: '080929' });
+    assert.deepEqual(food('central-valley-nut-growers', 'NPA'), { temperature: 'ambient', shelf_life: { fraction: 0.667 }, lot_tracked: true, hs: '080212' });
+    assert.deepEqual(food('heartland-infant-nutrition', 'IF1'), { temperature: 'ambient', shelf_life: { fraction: 0.667 }, lot_tracked: true, hs: '190110' });
+    assert.deepEqual(food('sandhills-prairie-beef', 'RIB'), { temperature: 'frozen', shelf_life: { days: 30 }, lot_tracked: true, hs: '020230' });
+    for (const slug of ['yakima-valley-orchards', 'central-valley-nut-growers', 'heartland-infant-nutrition', 'sandhills-prairie-beef'])
+      assert.equal(MERCHANTS.find((m) => m.slug === slug)?.status, 'verified', slug);
+    // Every lot-tracked product has stock to show, and every stocked product is lot-tracked.
+    const tracked = MERCHANTS.flatMap((m) => m.products.filter((p) => p.lot_tracked).map((p) => `${m.slug}/${p.key}`));
+    assert.deepEqual(LOT_STOCK.map((s) => `${s.merchant}/${s.product}`).sort(), tracked.sort());
+  });
+
+  it('stocks lots only where their temperature class is held, with FEFO and each shelf-life rule visible', () => {
+    const today = '2026-03-01';
+    const day = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    for (const s of LOT_STOCK) {
+      const p = MERCHANTS.find((m) => m.slug === s.merchant)!.products.find((x) => x.key === s.product)!;
+      assert.ok(s.lots.length >= 2 && s.lots.length <= 3, s.product);
+      assert.equal(new Set(s.lots.map((l) => l.best_before ?? l.use_by)).size, s.lots.length, `${s.product}: lots expire on different days`);
+      const lots: FefoLot[] = s.lots.map((l, i) => ({
+        lot_id: `lot${i}`,
+        lot_code: `L${i}`,
+        quantity_available: l.quantity,
+        production_date: day(l.produced),
+        best_before: l.best_before === undefined ? null : day(l.best_before),
+        use_by: l.use_by === undefined ? null : day(l.use_by),
+        blocked: false,
+      }));
+      // Listed oldest first, so the first lot is the one FEFO takes when no rule holds it back.
+      assert.deepEqual(allocateFefo(lots, { quantity: 1, promised_date: today }), { ok: true, picks: [{ lot_id: 'lot0', quantity: 1 }] }, s.product);
+      let heldBack = 0;
+      for (const code of s.locations) {
+        const loc = DEMO_LOCATIONS.find((l) => l.code === code);
+        assert.ok(loc, `${s.product}: unknown location ${code}`);
+        assert.ok((loc.temperature_classes ?? ['ambient']).includes(p.temperature ?? 'ambient'), `${code} cannot hold ${s.product}`);
+        const delivery = allocateFefo(lots, { quantity: 1, promised_date: day(loc.delivery_days ?? 2), min_remaining_shelf_life: p.shelf_life! });
+        assert.ok(delivery.ok, `${s.product} at ${code}: nothing sellable for delivery`);
+        if (delivery.picks[0]!.lot_id !== 'lot0') heldBack++;
+      }
+      assert.ok(heldBack > 0, `${s.product}: the rule keeps the oldest lot back somewhere`);
+    }
   });
 
   it('has an account per role with distinct emails, and an owner email per merchant', () => {
@@ -181,6 +231,59 @@ describe('seedDemo', () => {
     assert.equal(rows.length, summary.variants);
     for (const r of rows) assert.ok(r.gtin && validGtin(r.gtin), `${r.sku}: ${r.gtin}`);
     assert.equal(new Set(rows.map((r) => r.gtin)).size, rows.length);
+  });
+
+  it('answers the food fields of products and variants', async () => {
+    const search = async (q: string, title: string) => {
+      const res = await call('GET', `/api/products?limit=100&q=${encodeURIComponent(q)}`);
+      const id = (res.json() as { items: Array<{ id: string; title_en: string }> }).items.find((p) => p.title_en === title)?.id;
+      assert.ok(id, title);
+      return (await call('GET', `/api/products/${id}`)).json() as {
+        temperature_class: string;
+        min_remaining_shelf_life: unknown;
+        variants: Array<{ lot_tracked: boolean }>;
+      };
+    };
+    const food = (p: Awaited<ReturnType<typeof search>>) => [p.temperature_class, p.min_remaining_shelf_life, p.variants.map((v) => v.lot_tracked)];
+    assert.deepEqual(food(await search('Bing', 'Washington Bing Cherries')), ['chilled', { days: 3 }, [true, true, true]]);
+    assert.deepEqual(food(await search('Nonpareil', 'Nonpareil Almonds, Shelled')), ['ambient', { fraction: 0.667 }, [true, true]]);
+    assert.deepEqual(food(await search('Stage 1', 'Stage 1 Infant Formula, 0–6 Months')), ['ambient', { fraction: 0.667 }, [true, true]]);
+    assert.deepEqual(food(await search('Ribeye', 'Grass-Fed Ribeye Steaks, Frozen')), ['frozen', { days: 30 }, [true, true]]);
+    assert.deepEqual(food(await search('selvedge', 'Slim Straight Selvedge Jeans')), ['ambient', null, [false, false, false, false, false, false]]);
+  });
+
+  it('holds the demo lots in stock: levels add up, nothing blocked, two or three lots per variant and location', async () => {
+    assert.equal(await count(ctx, 'lots'), summary.lots.lots);
+    const perLevel = await ctx.db
+      .selectFrom('stock_lot_levels as ll')
+      .innerJoin('stock_levels as sl', (j) => j.onRef('sl.variant_id', '=', 'll.variant_id').onRef('sl.location_id', '=', 'll.location_id'))
+      .select([
+        'll.variant_id',
+        'll.location_id',
+        'sl.on_hand as level_on_hand',
+        sql<number>`sum(ll.on_hand)::int`.as('lots_on_hand'),
+        sql<number>`sum(ll.blocked)::int`.as('lots_blocked'),
+        sql<number>`count(*)::int`.as('lots'),
+      ])
+      .groupBy(['ll.variant_id', 'll.location_id', 'sl.on_hand'])
+      .execute();
+    assert.ok(perLevel.length >= 20, `${perLevel.length} variant × location levels`);
+    for (const l of perLevel) {
+      assert.equal(l.lots_on_hand, l.level_on_hand, `${l.variant_id} at ${l.location_id}`);
+      assert.equal(l.lots_blocked, 0, 'no demo lot has expired on seeding day');
+      assert.ok(l.lots === 2 || l.lots === 3);
+    }
+    assert.equal(
+      perLevel.reduce((n, l) => n + l.lots_on_hand, 0),
+      summary.lots.units,
+    );
+    // Every lot carries its production date and an expiry after it.
+    const undated = await ctx.db
+      .selectFrom('lots')
+      .select('code')
+      .where((eb) => eb.or([eb('production_date', 'is', null), eb(eb.fn.coalesce('use_by', 'best_before'), '<=', eb.ref('production_date'))]))
+      .execute();
+    assert.deepEqual(undated, []);
   });
 
   it('makes merchant@ the owner, and brand@ a brand owner, of the apparel merchant that owns the apparel brand', async () => {

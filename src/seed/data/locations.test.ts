@@ -5,7 +5,7 @@ import { haversineKm } from '../../modules/locations/geo.ts';
 import { isValidTimeZone, validateOpeningHours } from '../../modules/locations/hours.ts';
 import { createLocation, listChannels, listLocations, nearestLocations } from '../../modules/locations/service.ts';
 import type { Actor } from '../../shared/actor.ts';
-import { DEMO_LOCATIONS, DEPARTMENT_STORES, MALLS, MALL_COUNTERS, WAREHOUSES } from './locations.ts';
+import { DEMO_LOCATIONS, DEPARTMENT_STORES, FROZEN_STORE_CODES, MALLS, MALL_COUNTERS, WAREHOUSES } from './locations.ts';
 
 // Mainland China's extent: Zengmu Ansha 3.9°N is a shoal, the populated south ends near 18°N.
 const inChina = (lat: number, lon: number) => lat > 18 && lat < 54 && lon > 73 && lon < 135;
@@ -75,6 +75,23 @@ describe('demo location data', () => {
       const mall = MALLS.find((m) => m.code === l.parent_code)!;
       assert.ok(haversineKm({ lat: l.latitude, lon: l.longitude }, { lat: mall.latitude, lon: mall.longitude }) < 0.5, l.code);
     }
+  });
+
+  it('keeps food cold in every store and warehouse, frozen food in a few flagships and every warehouse', () => {
+    for (const s of DEPARTMENT_STORES) {
+      const expected = FROZEN_STORE_CODES.has(s.code) ? ['ambient', 'chilled', 'frozen'] : ['ambient', 'chilled'];
+      assert.deepEqual(s.temperature_classes, expected, s.code);
+      assert.equal(s.delivery_days, 1, s.code);
+    }
+    const frozenStores = DEPARTMENT_STORES.filter((s) => s.temperature_classes?.includes('frozen'));
+    assert.ok(frozenStores.length >= 3 && frozenStores.length <= 8, `${frozenStores.length} stores hold frozen goods`);
+    assert.equal(FROZEN_STORE_CODES.size, frozenStores.length, 'every flagship code names a store');
+    for (const w of WAREHOUSES) {
+      assert.deepEqual(w.temperature_classes, ['ambient', 'chilled', 'frozen'], w.code);
+      assert.equal(w.delivery_days, w.warehouse_type === 'us' ? 7 : 3, w.code);
+    }
+    // Brand counters and malls keep the defaults (ambient; malls hold no stock).
+    for (const l of [...MALLS, ...MALL_COUNTERS]) assert.equal(l.temperature_classes, undefined, l.code);
   });
 
   it('covers at least 20 real cities', () => {

@@ -4,7 +4,7 @@
  * them through the locations service, parents first, resolving each `parent_code` to the id the
  * parent got. Store and brand names are invented; cities, districts and coordinates are real.
  */
-import type { NewLocation } from '../../modules/locations/service.ts';
+import type { NewLocation, TemperatureClass } from '../../modules/locations/service.ts';
 import type { OpeningHours } from '../../modules/locations/schema.ts';
 
 /** A location as createLocation takes it, with the parent named by code instead of id. */
@@ -32,6 +32,30 @@ const WAREHOUSE_HOURS: OpeningHours = {
   fri: [['08:00', '20:00']],
   sat: [['09:00', '17:00']],
 };
+
+const CHILLED: TemperatureClass[] = ['ambient', 'chilled'];
+const FROZEN: TemperatureClass[] = ['ambient', 'chilled', 'frozen'];
+
+/** Flagship branches with freezer rooms: they also hold frozen goods; every other branch ambient and chilled ones. */
+export const FROZEN_STORE_CODES: ReadonlySet<string> = new Set([
+  'DS-HZ-WULIN',
+  'DS-SH-NANJINGXILU',
+  'DS-BJ-WANGFUJING',
+  'DS-SZ-FUTIAN',
+  'DS-GZ-TIANHE',
+  'DS-CD-CHUNXI',
+]);
+
+/** Department stores keep food cold and deliver within their city the next day. */
+const asStores = (list: DemoLocation[]): DemoLocation[] =>
+  list.map((s) => ({ ...s, temperature_classes: FROZEN_STORE_CODES.has(s.code) ? FROZEN : CHILLED, delivery_days: 1 }));
+
+/**
+ * Every warehouse keeps all three classes. A bonded warehouse's cross-border parcel reaches a
+ * Chinese customer in about 3 days; direct mail from a US warehouse in about 7.
+ */
+const asWarehouses = (list: DemoLocation[]): DemoLocation[] =>
+  list.map((w) => ({ ...w, temperature_classes: FROZEN, delivery_days: w.warehouse_type === 'us' ? 7 : 3 }));
 
 /** Malls: each groups a department store and/or brand counters. */
 export const MALLS: readonly DemoLocation[] = [
@@ -310,7 +334,7 @@ export const MALLS: readonly DemoLocation[] = [
 ];
 
 /** Meridian Department Store branches; parent_code names the mall a branch sits in. */
-export const DEPARTMENT_STORES: readonly DemoLocation[] = [
+export const DEPARTMENT_STORES: readonly DemoLocation[] = asStores([
   {
     code: 'DS-HZ-WULIN',
     kind: 'department_store',
@@ -781,7 +805,7 @@ export const DEPARTMENT_STORES: readonly DemoLocation[] = [
     longitude: 117.2851,
     opening_hours: DAILY,
   },
-];
+]);
 
 /** Brand counters inside the malls (parent_code is the mall). */
 export const MALL_COUNTERS: readonly DemoLocation[] = [
@@ -1519,7 +1543,7 @@ export const MALL_COUNTERS: readonly DemoLocation[] = [
 ];
 
 /** Bonded cross-border (CBEC) warehouses in China and US fulfilment warehouses. */
-export const WAREHOUSES: readonly DemoLocation[] = [
+export const WAREHOUSES: readonly DemoLocation[] = asWarehouses([
   {
     code: 'WH-HZ-XIASHA',
     kind: 'warehouse',
@@ -1622,7 +1646,7 @@ export const WAREHOUSES: readonly DemoLocation[] = [
     longitude: -74.3406,
     opening_hours: WAREHOUSE_HOURS,
   },
-];
+]);
 
 /** Every demo location in an order that creates each parent before its children. */
 export const DEMO_LOCATIONS: readonly DemoLocation[] = [...MALLS, ...DEPARTMENT_STORES, ...MALL_COUNTERS, ...WAREHOUSES];

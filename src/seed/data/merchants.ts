@@ -4,6 +4,7 @@
  * websites (.example) are invented. Each merchant owns one brand and 3–8 products; variant
  * matrices, SKUs and GTINs are generated from the option axes below (see `expandVariants`).
  */
+import type { ShelfLifeRule, TemperatureClass } from '../../modules/catalog/service.ts';
 import type { Sector } from '../../modules/merchants/service.ts';
 
 export type MerchantSeedStatus = 'verified' | 'pending' | 'suspended';
@@ -35,6 +36,12 @@ export interface ProductSeed {
   /** Variant axes; the variants are their cartesian product (at most 6). */
   options?: AxisSeed[];
   status?: 'draft';
+  /** How it is kept: chilled and frozen goods go only to locations holding that class. Default ambient. */
+  temperature?: TemperatureClass;
+  /** Lot-tracked products: the shelf life a lot must still have on the delivery or pick-up day. */
+  shelf_life?: ShelfLifeRule;
+  /** Received and sold by lot (every variant); the seed stocks the lots listed in lots.ts. */
+  lot_tracked?: true;
 }
 
 export interface MerchantSeed {
@@ -212,6 +219,9 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '080929',
         categories: ['fresh-fruit'],
+        temperature: 'chilled',
+        shelf_life: { days: 3 },
+        lot_tracked: true,
         options: [axis('weight', ['1 kg', 3990, 1150], ['2.5 kg', 8990, 2800], ['5 kg gift box', 16800, 5600])],
       },
       {
@@ -223,6 +233,7 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '080929',
         categories: ['fresh-fruit'],
+        temperature: 'chilled',
         options: [axis('weight', ['1 kg', 4590, 1150], ['2.5 kg', 10500, 2800])],
       },
       {
@@ -234,6 +245,7 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '080929',
         categories: ['fresh-fruit'],
+        temperature: 'chilled',
         options: [axis('weight', ['1 kg', 3790, 1150], ['2.5 kg', 8490, 2800])],
       },
       {
@@ -284,6 +296,8 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '080212',
         categories: ['nuts-snacks'],
+        shelf_life: { fraction: 0.667 },
+        lot_tracked: true,
         options: [axis('weight', ['454 g', 1490, 490], ['1 kg', 2890, 1060])],
       },
       {
@@ -359,6 +373,9 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '020230',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
+        shelf_life: { days: 30 },
+        lot_tracked: true,
         options: [axis('pack', ['2 steaks, 680 g', 4990, 800], ['4 steaks, 1.36 kg', 9490, 1550])],
       },
       {
@@ -367,6 +384,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Well-trimmed strip loin steaks with a firm bite and a beefy flavour, 2.5 cm thick.', '修整精细的西冷牛排，口感紧实、牛肉香浓，厚度2.5厘米。'],
         hs: '020230',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         options: [axis('pack', ['2 steaks, 680 g', 4490, 800], ['4 steaks, 1.36 kg', 8490, 1550])],
       },
       {
@@ -375,6 +393,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Centre-cut tenderloin filets, the most tender steak on the animal.', '取自里脊中段的菲力牛排，是整头牛最嫩的部位。'],
         hs: '020230',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         options: [axis('pack', ['2 × 227 g', 5990, 550], ['4 × 227 g', 11500, 1050])],
       },
       {
@@ -383,6 +402,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['English-cut short ribs for braising or Korean-style grilling.', '英式切法带骨牛小排，适合炖煮或韩式烧烤。'],
         hs: '020220',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         price: 3990,
         weight_g: 1100,
       },
@@ -400,6 +420,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['80/20 ground chuck patties, individually frozen. Listing in preparation.', '80/20肥瘦比例的牛肩肉汉堡饼，单片速冻。商品信息筹备中。'],
         hs: '020230',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         price: 2990,
         weight_g: 1000,
         status: 'draft',
@@ -430,6 +451,7 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '040690',
         categories: ['dairy-infant-formula'],
+        temperature: 'chilled',
         options: [axis('weight', ['227 g', 1290, 250], ['454 g', 2290, 480])],
       },
       {
@@ -438,6 +460,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['A mild, marbled blend of Colby and Monterey Jack, great for melting.', '科尔比与蒙特雷杰克奶酪混合而成，口味温和、纹理美观，适合融化使用。'],
         hs: '040690',
         categories: ['dairy-infant-formula'],
+        temperature: 'chilled',
         options: [axis('weight', ['227 g', 890, 250], ['454 g', 1590, 480])],
       },
       {
@@ -454,6 +477,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Slow-cultured cream churned into 84% butterfat butter with a gentle tang.', '奶油经缓慢发酵后搅打而成，乳脂含量84%，带有淡淡的清爽酸香。'],
         hs: '040510',
         categories: ['dairy-infant-formula'],
+        temperature: 'chilled',
         options: [axis('weight', ['227 g', 990, 250], ['454 g', 1790, 480])],
       },
       {
@@ -470,6 +494,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Squeaky-fresh cheddar curds, the Wisconsin snack, shipped chilled.', '威斯康星州经典零食，咬下去会“吱吱”作响的新鲜切达奶酪粒，冷藏配送。'],
         hs: '040610',
         categories: ['dairy-infant-formula'],
+        temperature: 'chilled',
         price: 890,
         weight_g: 370,
       },
@@ -496,6 +521,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Plump Duke and Draper blueberries, hand-sorted and air-shipped cold.', '果粒饱满的公爵与德雷珀品种蓝莓，人工分拣，冷链空运。'],
         hs: '081040',
         categories: ['fresh-fruit'],
+        temperature: 'chilled',
         options: [axis('pack', ['4 × 125 g', 2490, 650], ['12 × 125 g', 6490, 1800])],
       },
       {
@@ -504,6 +530,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Small, intensely flavoured wild blueberries, individually quick frozen at harvest.', '个小味浓的野生蓝莓，采收后单体速冻。'],
         hs: '081190',
         categories: ['fresh-fruit'],
+        temperature: 'frozen',
         options: [axis('weight', ['1 kg', 1890, 1050], ['2.5 kg', 3990, 2600])],
       },
       {
@@ -578,6 +605,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Fresh-squeezed Valencia orange juice, flash-pasteurised, never from concentrate.', '鲜榨瓦伦西亚橙汁，瞬时巴氏杀菌，绝非浓缩还原。'],
         hs: '200912',
         categories: ['pantry'],
+        temperature: 'chilled',
         options: [axis('pack', ['1.5 L', 1290, 1600], ['6 × 1.5 L', 6990, 9600])],
       },
       {
@@ -677,6 +705,7 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '030481',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         options: [axis('weight', ['454 g', 2990, 520], ['1.36 kg', 7990, 1500])],
       },
       {
@@ -685,6 +714,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Mild, delicate coho salmon cut into skin-on 170 g portions.', '口感温和细嫩的银鲑，切成170克带皮鱼排。'],
         hs: '030481',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         price: 3490,
         weight_g: 750,
       },
@@ -694,6 +724,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Dry-cured with sea salt and brown sugar, then cold-smoked over alder wood.', '以海盐与红糖干腌，再用桤木冷熏而成。'],
         hs: '030541',
         categories: ['meat-seafood'],
+        temperature: 'chilled',
         options: [axis('weight', ['113 g', 1290, 150], ['227 g', 2290, 270])],
       },
       {
@@ -710,6 +741,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Large, glossy keta salmon roe, lightly cured in brine.', '颗粒大、光泽饱满的大马哈鱼籽，以淡盐水轻度腌制。'],
         hs: '160432',
         categories: ['meat-seafood'],
+        temperature: 'chilled',
         options: [axis('weight', ['100 g', 2490, 150], ['250 g', 5490, 320])],
       },
       {
@@ -718,6 +750,7 @@ export const MERCHANTS: MerchantSeed[] = [
         desc: ['Cooked and frozen red king crab legs and claws. Awaiting quota confirmation.', '熟冻帝王蟹腿与蟹钳。待配额确认后上架。'],
         hs: '030614',
         categories: ['meat-seafood'],
+        temperature: 'frozen',
         price: 12900,
         weight_g: 1150,
         status: 'draft',
@@ -1378,6 +1411,8 @@ export const MERCHANTS: MerchantSeed[] = [
         ],
         hs: '190110',
         categories: ['dairy-infant-formula'],
+        shelf_life: { fraction: 0.667 },
+        lot_tracked: true,
         options: [axis('pack', ['800 g tin', 4290, 1000], ['3 × 800 g tins', 11900, 2950])],
       },
       {
