@@ -299,6 +299,15 @@ describe('lot-tracked food in the ledger', { timeout: 300_000 }, () => {
     const got = await t.call('POST', `/api/transfers/${tr.json().id}/receipts`, { token, body: { lines: [{ variant_id: beef, quantity: 3 }] } });
     assert.equal(got.statusCode, 201, got.body);
     assert.deepEqual(await lotLevels(beef, b), { B1: [2, 0, 0], B2: [1, 0, 0] });
+    // The transfer says which lots left and which arrived.
+    const detail = (await t.call('GET', `/api/transfers/${tr.json().id}`, { token })).json();
+    assert.deepEqual(
+      detail.lines[0].lots.map((l: { code: string; sent: number; received: number }) => [l.code, l.sent, l.received]),
+      [
+        ['B1', 2, 2],
+        ['B2', 2, 1],
+      ],
+    );
     // Frozen goods cannot go to a store without a freezer.
     const warm = (await location(ctx, op, { temperature_classes: ['ambient', 'chilled'] })).id;
     const refused = await t.call('POST', '/api/transfers', {

@@ -216,4 +216,4 @@ export { adjustStock, checkTemperature, countStock, type ReceiptInput, receiveSt
 export { auditLedger } from './audit.ts';
 // Lots, for other modules and flows: block, release, recall, expire, and the trace of a lot.
 export { blockLot, expireLots, lotView, recallLot, releaseLot } from './lots/control.ts';
-export { type LotTrace, type RecallRow, listRecallRows, lotByCode, lotOwners, recallById, traceLot } from './lots/trace.ts';
+export { type LotTrace, type RecallRow, listRecallRows, lotByCode, lotOwners, lotsMoved, recallById, traceLot } from './lots/trace.ts';

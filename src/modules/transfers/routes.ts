@@ -21,6 +21,11 @@ const Line = Obj({
   quantity_sent: Type.Integer(),
   quantity_received: Type.Integer(),
   in_transit: Type.Integer({ description: 'sent − received while the transfer is on the road; 0 once final' }),
+  lots: Type.Optional(
+    Type.Array(Obj({ lot_id: Type.String(), code: Type.String(), expiry: Nullable(Type.String()), sent: Type.Integer(), received: Type.Integer() }), {
+      description: 'For lot-tracked goods (in the transfer detail): units of each lot sent and received',
+    }),
+  ),
 });
 
 const Header = {

@@ -5,7 +5,7 @@ import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.
 import { newId } from '../../shared/ids.ts';
 import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
 import { variantsByIds } from '../catalog/service.ts';
-import { checkTemperature, putStock, takeStock } from '../inventory/service.ts';
+import { checkTemperature, lotsMoved, putStock, takeStock } from '../inventory/service.ts';
 import { getLocation } from '../locations/service.ts';
 import * as repo from './repository.ts';
 import type { LineRow, TransferRow } from './repository.ts';
@@ -165,8 +165,16 @@ export async function getTransfer(ctx: Ctx, actor: Actor, id: string) {
   const scope = scopeOf(actor);
   const t = await repo.findTransfer(ctx.db, id);
   if (!t || !visible(scope, t)) throw notFound('transfer', id);
-  const [lines, receipts, discrepancies] = await Promise.all([repo.linesOf(ctx.db, [id]), repo.receiptsOf(ctx.db, id), repo.discrepanciesOf(ctx.db, id)]);
-  return { ...t, lines: lines.map((l) => lineView(t.status, l)), receipts, discrepancies };
+  const [lines, receipts, discrepancies, lots] = await Promise.all([
+    repo.linesOf(ctx.db, [id]),
+    repo.receiptsOf(ctx.db, id),
+    repo.discrepanciesOf(ctx.db, id),
+    lotsMoved(ctx, id),
+  ]);
+  // Lot-tracked lines say which lots left (first-expiring first) and which arrived.
+  const lotsOf = (variantId: string) =>
+    lots.filter((x) => x.variant_id === variantId).map((x) => ({ lot_id: x.lot_id, code: x.code, expiry: x.expiry, sent: x.taken, received: x.back }));
+  return { ...t, lines: lines.map((l) => ({ ...lineView(t.status, l), lots: lotsOf(l.variant_id) })), receipts, discrepancies };
 }
 
 export interface TransferQuery {

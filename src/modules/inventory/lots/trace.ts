@@ -164,3 +164,19 @@ export async function listRecallRows(
   if (before) query = query.where('id', '<', before);
   return pageOf(await query.execute(), q.limit, (r) => r.id);
 }
+
+/**
+ * Units of each lot an order or a transfer moved: taken from stock against it (sale, transfer
+ * out) and put back against it (return or cancellation, transfer in). Empty for goods without lots.
+ */
+export async function lotsMoved(ctx: Ctx, originId: string) {
+  const res = await sql<{ variant_id: string; lot_id: string; code: string; expiry: string | null; taken: number; back: number }>`
+    select m.variant_id, m.lot_id, l.code, coalesce(l.use_by, l.best_before) as expiry,
+           coalesce(-sum(m.on_hand_delta) filter (where m.reference_id = ${originId} and m.reason in ('sale', 'transfer_out')), 0)::int as taken,
+           coalesce(sum(m.on_hand_delta) filter (where m.origin_id = ${originId} and m.reason in ('return', 'transfer_in')), 0)::int as back
+      from stock_movements m join lots l on l.id = m.lot_id
+     where m.lot_id is not null and (m.reference_id = ${originId} or m.origin_id = ${originId})
+     group by m.variant_id, m.lot_id, l.code, l.use_by, l.best_before
+     order by m.variant_id, coalesce(l.use_by, l.best_before) nulls last, l.code`.execute(ctx.db);
+  return res.rows;
+}
