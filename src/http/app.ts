@@ -31,6 +31,8 @@ import returnRoutes from '../flows/returns/routes.ts';
 import cartRoutes from '../modules/carts/routes.ts';
 import recallRoutes from '../flows/recall/routes.ts';
 import scanRoutes from '../flows/scan/routes.ts';
+import reportRoutes from '../modules/orders/report-routes.ts';
+import catalogCsvRoutes from '../modules/catalog/csv-routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -151,6 +153,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await cartRoutes(a);
       await recallRoutes(a);
       await scanRoutes(a);
+      await reportRoutes(a);
+      await catalogCsvRoutes(a);
     },
     { prefix: '/api' },
   );
