@@ -4,6 +4,7 @@ import { openDatabase } from './db/database.ts';
 import { LATEST_MIGRATION, migrateToLatest } from './db/migrations.ts';
 import { isEmpty, seedDemo } from './seed/index.ts';
 import { startServer } from './server.ts';
+import { ensureWebBuild } from './web-build.ts';
 
 const HELP = `Meridian — omnichannel commerce platform
 
@@ -16,6 +17,7 @@ Commands:
             --host H          listen address (default $HOST or 0.0.0.0)
   migrate   Apply pending migrations and exit
   seed      Apply migrations, then load the demo data into an empty database
+  build-web Build the web app into web/dist if its sources changed
   help      Show this help (also --help on any command)
 
 Environment:
@@ -49,6 +51,9 @@ export async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'serve': {
+      // The web app is built from web/ when missing or stale (MERIDIAN_WEB_BUILD=0 skips it).
+      // A failed build (e.g. installed without dev dependencies) leaves the API running and says so at /.
+      if (process.env.MERIDIAN_WEB_BUILD !== '0') await ensureWebBuild(log).catch((e: unknown) => log(`web app not built: ${String(e)}`));
       const running = await startServer(config, {
         seed: values['seed-if-empty']
           ? async (database) => {
@@ -71,6 +76,11 @@ export async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', () => shutdown('SIGINT'));
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       return new Promise<number>(() => {}); // runs until a signal
+    }
+    case 'build-web': {
+      const built = await ensureWebBuild(log);
+      if (!built) log('web app is up to date');
+      return 0;
     }
     case 'migrate': {
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

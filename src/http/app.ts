@@ -12,6 +12,7 @@ import { currentMigration } from '../db/migrations.ts';
 import { ulid } from '../shared/ids.ts';
 import { registerAuth } from './auth.ts';
 import { registerMetrics } from './metrics.ts';
+import { registerWeb } from './web.ts';
 import { AppError, badRequest } from './errors.ts';
 import { errorHandler, problem, sendProblem } from './problem.ts';
 import { Obj, ProblemSchema } from './schemas.ts';
@@ -158,6 +159,8 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
     },
     { prefix: '/api' },
   );
+  // The web app at / (storefront, till, merchant portal, operator console).
+  await registerWeb(app);
 
   return app;
 }

@@ -1,0 +1,8922 @@
+// Generated from /api/openapi.json by scripts/api-types.ts (npm run api:types). Do not edit.
+
+export interface paths {
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merchant's API keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description apiKey id */
+                                id: string;
+                                key_prefix: string;
+                                last_used_at: string | null;
+                                merchant_id: string;
+                                name: string;
+                                revoked_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key for the merchant (owner only); the secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description apiKey id */
+                            id: string;
+                            key_prefix: string;
+                            last_used_at: string | null;
+                            merchant_id: string;
+                            name: string;
+                            revoked_at: string | null;
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (owner only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description apiKey id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description apiKey id */
+                            id: string;
+                            key_prefix: string;
+                            last_used_at: string | null;
+                            merchant_id: string;
+                            name: string;
+                            revoked_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password; returns a bearer token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expires_at: string;
+                            token: string;
+                            user: {
+                                /** Format: date-time */
+                                created_at: string;
+                                display_name: string;
+                                email: string;
+                                /** @description user id */
+                                id: string;
+                                locale: string;
+                                location_id: string | null;
+                                merchant_id: string | null;
+                                merchant_role: ("owner" | "staff") | null;
+                                role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A consumer creates an account and is signed in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name: string;
+                        /** Format: email */
+                        email: string;
+                        locale?: "en" | "zh-CN";
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expires_at: string;
+                            token: string;
+                            user: {
+                                /** Format: date-time */
+                                created_at: string;
+                                display_name: string;
+                                email: string;
+                                /** @description user id */
+                                id: string;
+                                locale: string;
+                                location_id: string | null;
+                                merchant_id: string | null;
+                                merchant_role: ("owner" | "staff") | null;
+                                role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Available-to-promise per variant, in total and per location */
+        get: {
+            parameters: {
+                query: {
+                    /** @description location id */
+                    location_id?: string;
+                    /** @description For lot-tracked food: count lots good for a pick-up today (default) or on the delivery day */
+                    promise?: "pickup" | "delivery";
+                    variant_id: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                available: number;
+                                locations: {
+                                    available: number;
+                                    location?: {
+                                        city: string;
+                                        kind: string;
+                                        name_en: string;
+                                        name_zh: string;
+                                    } | null;
+                                    location_id: string;
+                                }[];
+                                variant_id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List brands, optionally of one merchant or matching a name */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description brand id */
+                                id: string;
+                                merchant_id: string;
+                                name_en: string;
+                                /** @description name in Simplified Chinese (zh-CN) */
+                                name_zh: string;
+                                slug: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a brand (merchant owner or brand owner: for their merchant; operator: names merchant_id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description merchant id */
+                        merchant_id?: string;
+                        name_en: string;
+                        name_zh: string;
+                        /** @description lowercase a-z, 0-9 and hyphens */
+                        slug?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description brand id */
+                            id: string;
+                            merchant_id: string;
+                            name_en: string;
+                            /** @description name in Simplified Chinese (zh-CN) */
+                            name_zh: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One brand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description brand id */
+                            id: string;
+                            merchant_id: string;
+                            name_en: string;
+                            /** @description name in Simplified Chinese (zh-CN) */
+                            name_zh: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a brand or change its slug (its merchant's owner or brand owners, or an operator) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name_en?: string;
+                        name_zh?: string;
+                        /** @description lowercase a-z, 0-9 and hyphens */
+                        slug?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description brand id */
+                            id: string;
+                            merchant_id: string;
+                            name_en: string;
+                            /** @description name in Simplified Chinese (zh-CN) */
+                            name_zh: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/carts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a cart (a signed-in consumer’s, or a guest’s with a secret cart_token to send as X-Cart-Token) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        guest_email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cart_token: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            guest_email: string | null;
+                            holds: {
+                                /** Format: date-time */
+                                expires_at: string;
+                                kind: string;
+                                line_id: string;
+                                location_id: string;
+                                quantity: number;
+                                reservation_id: string;
+                                status: string;
+                            }[];
+                            /** @description cart id */
+                            id: string;
+                            lines: {
+                                fulfilment: string;
+                                id: string;
+                                pickup_location_id: string | null;
+                                quantity: number;
+                                variant_id: string;
+                            }[];
+                            order_id: string | null;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cart with its lines and held stock */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the secret a guest got with the cart */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    /** @description cart id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            guest_email: string | null;
+                            holds: {
+                                /** Format: date-time */
+                                expires_at: string;
+                                kind: string;
+                                line_id: string;
+                                location_id: string;
+                                quantity: number;
+                                reservation_id: string;
+                                status: string;
+                            }[];
+                            /** @description cart id */
+                            id: string;
+                            lines: {
+                                fulfilment: string;
+                                id: string;
+                                pickup_location_id: string | null;
+                                quantity: number;
+                                variant_id: string;
+                            }[];
+                            order_id: string | null;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carts/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay for the cart; its held stock becomes the order (idempotent by Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retry with the same key returns the same order */
+                    "idempotency-key": string;
+                    /** @description the secret a guest got with the cart */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    /** @description cart id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        guest_email?: string;
+                        payment: {
+                            /** @enum {string} */
+                            provider?: "test";
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carts/{id}/fulfilment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose fulfilment: source the cart (delivery address; pick-up lines name their store) and hold its stock until checkout or expiry */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the secret a guest got with the cart */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    /** @description cart id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delivery?: {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2 code */
+                            country: string;
+                            latitude?: number;
+                            longitude?: number;
+                            phone: string;
+                            postal_code?: string;
+                            province?: string;
+                            recipient: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            guest_email: string | null;
+                            holds: {
+                                /** Format: date-time */
+                                expires_at: string;
+                                kind: string;
+                                line_id: string;
+                                location_id: string;
+                                quantity: number;
+                                reservation_id: string;
+                                status: string;
+                            }[];
+                            /** @description cart id */
+                            id: string;
+                            lines: {
+                                fulfilment: string;
+                                id: string;
+                                pickup_location_id: string | null;
+                                quantity: number;
+                                variant_id: string;
+                            }[];
+                            order_id: string | null;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carts/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item (delivery, or pick-up at a store); releases stock the cart held */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the secret a guest got with the cart */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    /** @description cart id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fulfilment?: "delivery" | "pickup";
+                        /** @description location id */
+                        pickup_location_id?: string;
+                        quantity: number;
+                        /** @description variant id */
+                        variant_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            guest_email: string | null;
+                            holds: {
+                                /** Format: date-time */
+                                expires_at: string;
+                                kind: string;
+                                line_id: string;
+                                location_id: string;
+                                quantity: number;
+                                reservation_id: string;
+                                status: string;
+                            }[];
+                            /** @description cart id */
+                            id: string;
+                            lines: {
+                                fulfilment: string;
+                                id: string;
+                                pickup_location_id: string | null;
+                                quantity: number;
+                                variant_id: string;
+                            }[];
+                            order_id: string | null;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/carts/{id}/lines/{line_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a line */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the secret a guest got with the cart */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    /** @description cart id */
+                    id: string;
+                    /** @description cartLine id */
+                    line_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            guest_email: string | null;
+                            holds: {
+                                /** Format: date-time */
+                                expires_at: string;
+                                kind: string;
+                                line_id: string;
+                                location_id: string;
+                                quantity: number;
+                                reservation_id: string;
+                                status: string;
+                            }[];
+                            /** @description cart id */
+                            id: string;
+                            lines: {
+                                fulfilment: string;
+                                id: string;
+                                pickup_location_id: string | null;
+                                quantity: number;
+                                variant_id: string;
+                            }[];
+                            order_id: string | null;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All categories, flat; parent_id gives the tree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description category id */
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                                parent_id: string | null;
+                                position: number;
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name_en: string;
+                        name_zh: string;
+                        parent_id?: string | null;
+                        position?: number;
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description category id */
+                            id: string;
+                            name_en: string;
+                            name_zh: string;
+                            parent_id: string | null;
+                            position: number;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales channels: the online storefront and one till per store or counter */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description location id */
+                    location_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description channel id */
+                                id: string;
+                                kind: "online" | "till";
+                                location_id: string | null;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: "pglite" | "postgres";
+                            migration: string | null;
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List locations; with near=lat,lon nearest first, each with distance_km */
+        get: {
+            parameters: {
+                query?: {
+                    city?: string;
+                    cursor?: string;
+                    kind?: "department_store" | "mall" | "mall_counter" | "warehouse";
+                    limit?: number;
+                    /** @description "lat,lon", e.g. 31.23,121.47 */
+                    near?: string;
+                    /** @description location id */
+                    parent_id?: string;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address_line: string;
+                                city: string;
+                                city_zh: string | null;
+                                code: string;
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description Days a delivery from here takes: lots must still be good on that day */
+                                delivery_days: number;
+                                /** @description present when listing near a point */
+                                distance_km?: number;
+                                /** @description location id */
+                                id: string;
+                                kind: "department_store" | "mall" | "mall_counter" | "warehouse";
+                                latitude: number;
+                                longitude: number;
+                                merchant_id: string | null;
+                                name_en: string;
+                                name_zh: string;
+                                /** @description Local [open, close] intervals per weekday; a missing day is closed */
+                                opening_hours: {
+                                    fri?: string[][];
+                                    mon?: string[][];
+                                    sat?: string[][];
+                                    sun?: string[][];
+                                    thu?: string[][];
+                                    tue?: string[][];
+                                    wed?: string[][];
+                                };
+                                parent_id: string | null;
+                                postal_code: string | null;
+                                province: string;
+                                status: "open" | "closed";
+                                /** @description The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen) */
+                                temperature_classes: ("ambient" | "chilled" | "frozen")[];
+                                timezone: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                warehouse_type: ("cn_bonded" | "cn_domestic" | "us") | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a store, mall, mall counter or warehouse (a store or counter gets its till channel) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line: string;
+                        city: string;
+                        city_zh?: string | null;
+                        /** @description unique, uppercase A-Z 0-9 and hyphens */
+                        code: string;
+                        /** @description ISO 3166-1 alpha-2 code */
+                        country: string;
+                        /**
+                         * @description Days a delivery from here takes: lots must still be good on that day
+                         * @default 2
+                         */
+                        delivery_days?: number;
+                        kind: "department_store" | "mall" | "mall_counter" | "warehouse";
+                        latitude: number;
+                        longitude: number;
+                        merchant_id?: string | null;
+                        name_en: string;
+                        name_zh: string;
+                        /** @description Local [open, close] intervals per weekday; a missing day is closed */
+                        opening_hours?: {
+                            fri?: string[][];
+                            mon?: string[][];
+                            sat?: string[][];
+                            sun?: string[][];
+                            thu?: string[][];
+                            tue?: string[][];
+                            wed?: string[][];
+                        };
+                        parent_id?: string | null;
+                        postal_code?: string | null;
+                        province: string;
+                        /**
+                         * @description The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen)
+                         * @default [
+                         *       "ambient"
+                         *     ]
+                         */
+                        temperature_classes?: ("ambient" | "chilled" | "frozen")[];
+                        /** @description IANA time zone, e.g. Asia/Shanghai */
+                        timezone: string;
+                        warehouse_type?: ("cn_bonded" | "cn_domestic" | "us") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            /** @description locations inside this mall */
+                            children_ids: string[];
+                            city: string;
+                            city_zh: string | null;
+                            code: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Days a delivery from here takes: lots must still be good on that day */
+                            delivery_days: number;
+                            /** @description location id */
+                            id: string;
+                            kind: "department_store" | "mall" | "mall_counter" | "warehouse";
+                            latitude: number;
+                            longitude: number;
+                            merchant_id: string | null;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description Local [open, close] intervals per weekday; a missing day is closed */
+                            opening_hours: {
+                                fri?: string[][];
+                                mon?: string[][];
+                                sat?: string[][];
+                                sun?: string[][];
+                                thu?: string[][];
+                                tue?: string[][];
+                                wed?: string[][];
+                            };
+                            parent_id: string | null;
+                            postal_code: string | null;
+                            province: string;
+                            status: "open" | "closed";
+                            /** @description The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen) */
+                            temperature_classes: ("ambient" | "chilled" | "frozen")[];
+                            till_channel: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description channel id */
+                                id: string;
+                                kind: "online" | "till";
+                                location_id: string | null;
+                                name: string;
+                            } | null;
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            warehouse_type: ("cn_bonded" | "cn_domestic" | "us") | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One location, with the ids of what a mall contains and its till channel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description location id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            /** @description locations inside this mall */
+                            children_ids: string[];
+                            city: string;
+                            city_zh: string | null;
+                            code: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Days a delivery from here takes: lots must still be good on that day */
+                            delivery_days: number;
+                            /** @description location id */
+                            id: string;
+                            kind: "department_store" | "mall" | "mall_counter" | "warehouse";
+                            latitude: number;
+                            longitude: number;
+                            merchant_id: string | null;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description Local [open, close] intervals per weekday; a missing day is closed */
+                            opening_hours: {
+                                fri?: string[][];
+                                mon?: string[][];
+                                sat?: string[][];
+                                sun?: string[][];
+                                thu?: string[][];
+                                tue?: string[][];
+                                wed?: string[][];
+                            };
+                            parent_id: string | null;
+                            postal_code: string | null;
+                            province: string;
+                            status: "open" | "closed";
+                            /** @description The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen) */
+                            temperature_classes: ("ambient" | "chilled" | "frozen")[];
+                            till_channel: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description channel id */
+                                id: string;
+                                kind: "online" | "till";
+                                location_id: string | null;
+                                name: string;
+                            } | null;
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            warehouse_type: ("cn_bonded" | "cn_domestic" | "us") | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change names, address, time zone, opening hours, temperature classes, delivery days, status or position */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description location id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line?: string;
+                        city?: string;
+                        city_zh?: string | null;
+                        /** @description Days a delivery from here takes: lots must still be good on that day */
+                        delivery_days?: number;
+                        latitude?: number;
+                        longitude?: number;
+                        name_en?: string;
+                        name_zh?: string;
+                        /** @description Local [open, close] intervals per weekday; a missing day is closed */
+                        opening_hours?: {
+                            fri?: string[][];
+                            mon?: string[][];
+                            sat?: string[][];
+                            sun?: string[][];
+                            thu?: string[][];
+                            tue?: string[][];
+                            wed?: string[][];
+                        };
+                        postal_code?: string | null;
+                        province?: string;
+                        status?: "open" | "closed";
+                        /** @description The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen) */
+                        temperature_classes?: ("ambient" | "chilled" | "frozen")[];
+                        /** @description IANA time zone, e.g. Asia/Shanghai */
+                        timezone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            /** @description locations inside this mall */
+                            children_ids: string[];
+                            city: string;
+                            city_zh: string | null;
+                            code: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Days a delivery from here takes: lots must still be good on that day */
+                            delivery_days: number;
+                            /** @description location id */
+                            id: string;
+                            kind: "department_store" | "mall" | "mall_counter" | "warehouse";
+                            latitude: number;
+                            longitude: number;
+                            merchant_id: string | null;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description Local [open, close] intervals per weekday; a missing day is closed */
+                            opening_hours: {
+                                fri?: string[][];
+                                mon?: string[][];
+                                sat?: string[][];
+                                sun?: string[][];
+                                thu?: string[][];
+                                tue?: string[][];
+                                wed?: string[][];
+                            };
+                            parent_id: string | null;
+                            postal_code: string | null;
+                            province: string;
+                            status: "open" | "closed";
+                            /** @description The temperature classes of products the location can hold (answers list them as ambient, chilled, frozen) */
+                            temperature_classes: ("ambient" | "chilled" | "frozen")[];
+                            till_channel: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description channel id */
+                                id: string;
+                                kind: "online" | "till";
+                                location_id: string | null;
+                                name: string;
+                            } | null;
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            warehouse_type: ("cn_bonded" | "cn_domestic" | "us") | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lots of lot-tracked variants (merchant: own; operator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Lot (GS1 AI 10) */
+                    code?: string;
+                    cursor?: string;
+                    limit?: number;
+                    status?: "active" | "blocked" | "recalled";
+                    /** @description variant id */
+                    variant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                best_before: string | null;
+                                /** @description GS1 AI 10 */
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                expiry: string | null;
+                                id: string;
+                                merchant_id: string;
+                                production_date: string | null;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "recalled";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                use_by: string | null;
+                                variant_id: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lot with its stock at every location */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lot id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            best_before: string | null;
+                            /** @description GS1 AI 10 */
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            expiry: string | null;
+                            id: string;
+                            levels: {
+                                available: number;
+                                blocked: number;
+                                location_id: string;
+                                on_hand: number;
+                                reserved: number;
+                            }[];
+                            merchant_id: string;
+                            production_date: string | null;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "recalled";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            use_by: string | null;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block a lot everywhere with a reason: its units leave available stock (holds on it are released) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lot id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lot: {
+                                best_before: string | null;
+                                /** @description GS1 AI 10 */
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                expiry: string | null;
+                                id: string;
+                                levels: {
+                                    available: number;
+                                    blocked: number;
+                                    location_id: string;
+                                    on_hand: number;
+                                    reserved: number;
+                                }[];
+                                merchant_id: string;
+                                production_date: string | null;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "recalled";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                use_by: string | null;
+                                variant_id: string;
+                            };
+                            units_blocked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recall a lot: blocked everywhere for good, and every open order holding units of it flagged, in one step
+         * @description An order is open while the shipment carrying the lot has not reached the customer (pending, picking, shipped, ready for pick-up) and it is neither cancelled nor refunded. Delivered and collected orders, till sales among them, are listed by the report.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lot id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lot: {
+                                best_before: string | null;
+                                /** @description GS1 AI 10 */
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                expiry: string | null;
+                                id: string;
+                                levels: {
+                                    available: number;
+                                    blocked: number;
+                                    location_id: string;
+                                    on_hand: number;
+                                    reserved: number;
+                                }[];
+                                merchant_id: string;
+                                production_date: string | null;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "recalled";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                use_by: string | null;
+                                variant_id: string;
+                            };
+                            orders_flagged: number;
+                            /** @description recall id */
+                            recall_id: string;
+                            units_blocked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a blocked lot: units come back wherever it has not expired (a recalled lot cannot be released) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description lot id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lot: {
+                                best_before: string | null;
+                                /** @description GS1 AI 10 */
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                expiry: string | null;
+                                id: string;
+                                levels: {
+                                    available: number;
+                                    blocked: number;
+                                    location_id: string;
+                                    on_hand: number;
+                                    reserved: number;
+                                }[];
+                                merchant_id: string;
+                                production_date: string | null;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "recalled";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                use_by: string | null;
+                                variant_id: string;
+                            };
+                            units_released: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            display_name: string;
+                            email: string;
+                            /** @description user id */
+                            id: string;
+                            locale: string;
+                            location_id: string | null;
+                            merchant_id: string | null;
+                            merchant_role: ("owner" | "staff") | null;
+                            role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List merchants by status, country or name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 3166-1 alpha-2 code */
+                    country?: string;
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    status?: "pending" | "verified" | "rejected" | "suspended";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                contact_email: string;
+                                contact_name: string;
+                                contact_phone: string | null;
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                default_currency: string;
+                                display_name: string;
+                                headcount: number;
+                                /** @description merchant id */
+                                id: string;
+                                legal_name: string;
+                                region: string;
+                                registration_number: string;
+                                sector: string;
+                                status: "pending" | "verified" | "rejected" | "suspended";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                website: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One merchant (merchant staff and brand owners: their own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            contact_name: string;
+                            contact_phone: string | null;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            default_currency: string;
+                            display_name: string;
+                            headcount: number;
+                            /** @description merchant id */
+                            id: string;
+                            legal_name: string;
+                            region: string;
+                            registration_number: string;
+                            sector: string;
+                            status: "pending" | "verified" | "rejected" | "suspended";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the merchant's display and contact details (owner or operator) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        contact_email?: string;
+                        contact_name?: string;
+                        contact_phone?: string | null;
+                        display_name?: string;
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            contact_name: string;
+                            contact_phone: string | null;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            default_currency: string;
+                            display_name: string;
+                            headcount: number;
+                            /** @description merchant id */
+                            id: string;
+                            legal_name: string;
+                            region: string;
+                            registration_number: string;
+                            sector: string;
+                            status: "pending" | "verified" | "rejected" | "suspended";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/merchants/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merchant's status changes, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: ("pending" | "verified" | "rejected" | "suspended") | null;
+                                /** @description merchantEvent id */
+                                id: string;
+                                merchant_id: string;
+                                reason: string | null;
+                                to_status: "pending" | "verified" | "rejected" | "suspended";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a suspended merchant (back to verified) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            contact_name: string;
+                            contact_phone: string | null;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            default_currency: string;
+                            display_name: string;
+                            headcount: number;
+                            /** @description merchant id */
+                            id: string;
+                            legal_name: string;
+                            region: string;
+                            registration_number: string;
+                            sector: string;
+                            status: "pending" | "verified" | "rejected" | "suspended";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending merchant (final; reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            contact_name: string;
+                            contact_phone: string | null;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            default_currency: string;
+                            display_name: string;
+                            headcount: number;
+                            /** @description merchant id */
+                            id: string;
+                            legal_name: string;
+                            region: string;
+                            registration_number: string;
+                            sector: string;
+                            status: "pending" | "verified" | "rejected" | "suspended";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a verified merchant (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            contact_name: string;
+                            contact_phone: string | null;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            default_currency: string;
+                            display_name: string;
+                            headcount: number;
+                            /** @description merchant id */
+                            id: string;
+                            legal_name: string;
+                            region: string;
+                            registration_number: string;
+                            sector: string;
+                            status: "pending" | "verified" | "rejected" | "suspended";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a pending merchant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description merchant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact_email: string;
+                            contact_name: string;
+                            contact_phone: string | null;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            default_currency: string;
+                            display_name: string;
+                            headcount: number;
+                            /** @description merchant id */
+                            id: string;
+                            legal_name: string;
+                            region: string;
+                            registration_number: string;
+                            sector: string;
+                            status: "pending" | "verified" | "rejected" | "suspended";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A business applies to sell; creates the merchant (pending) and its owner account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        contact_email: string;
+                        contact_name: string;
+                        /** @description digits, optionally + and separators */
+                        contact_phone?: string;
+                        /** @description ISO 3166-1 alpha-2 code */
+                        country: string;
+                        /** @description ISO 4217 code */
+                        default_currency: string;
+                        display_name: string;
+                        /** @description people employed when applying */
+                        headcount: number;
+                        legal_name: string;
+                        owner: {
+                            display_name: string;
+                            /** Format: email */
+                            email: string;
+                            password: string;
+                        };
+                        region: string;
+                        registration_number: string;
+                        sector: "agriculture" | "food" | "apparel" | "cosmetics" | "nutrition" | "retail" | "home" | "electronics" | "other";
+                        /** Format: uri */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            merchant: {
+                                contact_email: string;
+                                contact_name: string;
+                                contact_phone: string | null;
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                default_currency: string;
+                                display_name: string;
+                                headcount: number;
+                                /** @description merchant id */
+                                id: string;
+                                legal_name: string;
+                                region: string;
+                                registration_number: string;
+                                sector: string;
+                                status: "pending" | "verified" | "rejected" | "suspended";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                website: string | null;
+                            };
+                            owner: {
+                                /** Format: date-time */
+                                created_at: string;
+                                display_name: string;
+                                email: string;
+                                /** @description user id */
+                                id: string;
+                                locale: string;
+                                location_id: string | null;
+                                merchant_id: string | null;
+                                merchant_role: ("owner" | "staff") | null;
+                                role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders visible to the caller (consumer: own; merchant: with its lines; store staff: its store; operator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description location id */
+                    location_id?: string;
+                    status?: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                channel_id: string;
+                                channel_kind: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                customer_id: string | null;
+                                delivery_address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                guest_email: string | null;
+                                /** @description order id */
+                                id: string;
+                                number: number;
+                                pickup_code: string | null;
+                                refunded_amount: number;
+                                shipping_amount: number;
+                                /** @enum {string} */
+                                status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                                store_location_id: string | null;
+                                subtotal_amount: number;
+                                total_amount: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Place and pay an order in one call (lines, fulfilment per line, payment); idempotent by Idempotency-Key
+         * @description Guests give guest_email; a signed-in consumer orders for themselves; a merchant API key may order only its own variants. Delivery lines are sourced (consumer city, nearest store, warehouse; fewest shipments); pick-up lines are served by the chosen store. Out of stock is 409 out_of_stock with shortfalls; a declined payment is 402 payment_declined.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retry with the same key returns the same order */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delivery?: {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2 code */
+                            country: string;
+                            latitude?: number;
+                            longitude?: number;
+                            phone: string;
+                            postal_code?: string;
+                            province?: string;
+                            recipient: string;
+                        };
+                        /** Format: email */
+                        guest_email?: string;
+                        lines: {
+                            fulfilment: "delivery" | "pickup";
+                            /** @description location id */
+                            pickup_location_id?: string;
+                            quantity: number;
+                            /** @description variant id */
+                            variant_id: string;
+                        }[];
+                        payment: {
+                            /** @enum {string} */
+                            provider?: "test";
+                            token: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with shipments, lines, payments and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order that still holds stock; stock goes back, the payment is voided or refunded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/flags/{flagId}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear an open flag of an order once it has been dealt with (e.g. the customer was called about a recall) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description orderFlag id */
+                    flagId: string;
+                    /** @description order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable receipt of an order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            /** Format: date-time */
+                            issued_at: string;
+                            lines: {
+                                line_amount: number;
+                                quantity: number;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                            }[];
+                            number: number;
+                            order_id: string;
+                            payments: {
+                                amount: number;
+                                provider: string;
+                                status: string;
+                            }[];
+                            refunded_amount: number;
+                            store: {
+                                address_line: string;
+                                city: string;
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                            } | null;
+                            total_amount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pickups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a pick-up order by its code (store staff: at their store) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the pick-up code the customer shows */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            order: {
+                                channel_id: string;
+                                channel_kind: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                customer_id: string | null;
+                                delivery_address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                events: {
+                                    actor_id: string | null;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    from_status: string | null;
+                                    note: string | null;
+                                    to_status: string;
+                                }[];
+                                /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                                flags: {
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** @description orderFlag id */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "recall";
+                                    note: string | null;
+                                    quantity: number | null;
+                                    /** @description what raised it (for a recall: the recall id) */
+                                    reference_id: string;
+                                    subject_id: string | null;
+                                }[];
+                                guest_email: string | null;
+                                /** @description order id */
+                                id: string;
+                                lines: {
+                                    currency: string;
+                                    fulfilment: string;
+                                    id: string;
+                                    location_id: string;
+                                    merchant_id: string;
+                                    order_id: string;
+                                    quantity: number;
+                                    returned_quantity: number;
+                                    shipment_id: string;
+                                    sku: string;
+                                    title_en: string;
+                                    title_zh: string;
+                                    unit_price_amount: number;
+                                    variant_id: string;
+                                }[];
+                                number: number;
+                                payments: {
+                                    amount: number;
+                                    captured_amount: number;
+                                    currency: string;
+                                    id: string;
+                                    provider: string;
+                                    refunded_amount: number;
+                                    status: string;
+                                }[];
+                                pickup_code: string | null;
+                                refunded_amount: number;
+                                shipments: {
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    id: string;
+                                    kind: string;
+                                    location_id: string;
+                                    order_id: string;
+                                    status: string;
+                                    tracking_number: string | null;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                }[];
+                                shipping_amount: number;
+                                /** @enum {string} */
+                                status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                                store_location_id: string | null;
+                                subtotal_amount: number;
+                                total_amount: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                            shipment_id: string;
+                            shipment_status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pickups/{code}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a ready pick-up over to the customer; the order becomes collected */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the pick-up code the customer shows */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse and search products (public: active ones; merchant: its own, any status; operator: all)
+         * @description q matches substrings of titles, descriptions, brand names and SKUs in English and Chinese; every whitespace-separated term must match.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description brand id */
+                    brand_id?: string;
+                    /** @description category id */
+                    category_id?: string;
+                    cursor?: string;
+                    limit?: number;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    q?: string;
+                    status?: "draft" | "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                brand_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description product id */
+                                id: string;
+                                image_urls: string[];
+                                merchant_id: string;
+                                min_remaining_shelf_life: ({
+                                    /** @description whole days left on the promised day */
+                                    days: number;
+                                } | {
+                                    /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                                    fraction: number;
+                                }) | null;
+                                price_from: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                } | null;
+                                status: "draft" | "active" | "archived";
+                                /** @description How the product is stored and moved; only locations holding this class take its stock */
+                                temperature_class: "ambient" | "chilled" | "frozen";
+                                title_en: string;
+                                title_zh: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** List a product with its variants (merchant: its own; operator: for merchant_id), all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brand_id?: string | null;
+                        category_ids?: string[];
+                        description_en?: string;
+                        description_zh?: string;
+                        /** @description Harmonized System code, 6 to 10 digits */
+                        hs_code: string;
+                        image_urls?: string[];
+                        /** @description merchant id */
+                        merchant_id?: string;
+                        min_remaining_shelf_life?: ({
+                            /** @description whole days left on the promised day */
+                            days: number;
+                        } | {
+                            /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                            fraction: number;
+                        }) | null;
+                        /** @description Axes a variant picks one value of, e.g. [{"name": "size", "values": ["S", "M"]}] */
+                        options?: {
+                            name: string;
+                            values: string[];
+                        }[];
+                        /** @description ISO 3166-1 alpha-2 code */
+                        origin_country: string;
+                        status?: "draft" | "active";
+                        /** @description How the product is stored and moved; only locations holding this class take its stock */
+                        temperature_class?: "ambient" | "chilled" | "frozen";
+                        title_en: string;
+                        title_zh: string;
+                        variants: {
+                            gtin?: string | null;
+                            /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                            lot_tracked?: boolean;
+                            /** @description One value per product option, e.g. {"size": "M"} */
+                            option_values?: {
+                                [key: string]: string;
+                            };
+                            price: {
+                                /** @description minor units (cents, fen) */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                            };
+                            sku: string;
+                            /** @description grams */
+                            weight_g: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                            } | null;
+                            brand_id: string | null;
+                            categories: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                                slug: string;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            description_en: string;
+                            description_zh: string;
+                            hs_code: string;
+                            /** @description product id */
+                            id: string;
+                            image_urls: string[];
+                            merchant_id: string;
+                            min_remaining_shelf_life: ({
+                                /** @description whole days left on the promised day */
+                                days: number;
+                            } | {
+                                /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                                fraction: number;
+                            }) | null;
+                            options: {
+                                name: string;
+                                values: string[];
+                            }[];
+                            origin_country: string;
+                            status: "draft" | "active" | "archived";
+                            /** @description How the product is stored and moved; only locations holding this class take its stock */
+                            temperature_class: "ambient" | "chilled" | "frozen";
+                            title_en: string;
+                            title_zh: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                /** Format: date-time */
+                                created_at: string;
+                                gtin: string | null;
+                                /** @description variant id */
+                                id: string;
+                                /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                                lot_tracked: boolean;
+                                merchant_id: string;
+                                option_values: {
+                                    [key: string]: string;
+                                };
+                                price: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                product_id: string;
+                                sku: string;
+                                status: "active" | "archived";
+                                /** Format: date-time */
+                                updated_at: string;
+                                weight_g: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product with variants, categories and brand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description product id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                            } | null;
+                            brand_id: string | null;
+                            categories: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                                slug: string;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            description_en: string;
+                            description_zh: string;
+                            hs_code: string;
+                            /** @description product id */
+                            id: string;
+                            image_urls: string[];
+                            merchant_id: string;
+                            min_remaining_shelf_life: ({
+                                /** @description whole days left on the promised day */
+                                days: number;
+                            } | {
+                                /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                                fraction: number;
+                            }) | null;
+                            options: {
+                                name: string;
+                                values: string[];
+                            }[];
+                            origin_country: string;
+                            status: "draft" | "active" | "archived";
+                            /** @description How the product is stored and moved; only locations holding this class take its stock */
+                            temperature_class: "ambient" | "chilled" | "frozen";
+                            title_en: string;
+                            title_zh: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                /** Format: date-time */
+                                created_at: string;
+                                gtin: string | null;
+                                /** @description variant id */
+                                id: string;
+                                /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                                lot_tracked: boolean;
+                                merchant_id: string;
+                                option_values: {
+                                    [key: string]: string;
+                                };
+                                price: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                product_id: string;
+                                sku: string;
+                                status: "active" | "archived";
+                                /** Format: date-time */
+                                updated_at: string;
+                                weight_g: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product's descriptive fields, brand, categories, options, temperature class or shelf-life rule */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description product id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brand_id?: string | null;
+                        category_ids?: string[];
+                        description_en?: string;
+                        description_zh?: string;
+                        /** @description Harmonized System code, 6 to 10 digits */
+                        hs_code?: string;
+                        image_urls?: string[];
+                        min_remaining_shelf_life?: ({
+                            /** @description whole days left on the promised day */
+                            days: number;
+                        } | {
+                            /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                            fraction: number;
+                        }) | null;
+                        /** @description Axes a variant picks one value of, e.g. [{"name": "size", "values": ["S", "M"]}] */
+                        options?: {
+                            name: string;
+                            values: string[];
+                        }[];
+                        /** @description ISO 3166-1 alpha-2 code */
+                        origin_country?: string;
+                        /** @description How the product is stored and moved; only locations holding this class take its stock */
+                        temperature_class?: "ambient" | "chilled" | "frozen";
+                        title_en?: string;
+                        title_zh?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                            } | null;
+                            brand_id: string | null;
+                            categories: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                                slug: string;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            description_en: string;
+                            description_zh: string;
+                            hs_code: string;
+                            /** @description product id */
+                            id: string;
+                            image_urls: string[];
+                            merchant_id: string;
+                            min_remaining_shelf_life: ({
+                                /** @description whole days left on the promised day */
+                                days: number;
+                            } | {
+                                /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                                fraction: number;
+                            }) | null;
+                            options: {
+                                name: string;
+                                values: string[];
+                            }[];
+                            origin_country: string;
+                            status: "draft" | "active" | "archived";
+                            /** @description How the product is stored and moved; only locations holding this class take its stock */
+                            temperature_class: "ambient" | "chilled" | "frozen";
+                            title_en: string;
+                            title_zh: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                /** Format: date-time */
+                                created_at: string;
+                                gtin: string | null;
+                                /** @description variant id */
+                                id: string;
+                                /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                                lot_tracked: boolean;
+                                merchant_id: string;
+                                option_values: {
+                                    [key: string]: string;
+                                };
+                                price: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                product_id: string;
+                                sku: string;
+                                status: "active" | "archived";
+                                /** Format: date-time */
+                                updated_at: string;
+                                weight_g: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/products/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a product: draft → active (verified merchants) → archived → draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description product id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "draft" | "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                            } | null;
+                            brand_id: string | null;
+                            categories: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                                slug: string;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            description_en: string;
+                            description_zh: string;
+                            hs_code: string;
+                            /** @description product id */
+                            id: string;
+                            image_urls: string[];
+                            merchant_id: string;
+                            min_remaining_shelf_life: ({
+                                /** @description whole days left on the promised day */
+                                days: number;
+                            } | {
+                                /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                                fraction: number;
+                            }) | null;
+                            options: {
+                                name: string;
+                                values: string[];
+                            }[];
+                            origin_country: string;
+                            status: "draft" | "active" | "archived";
+                            /** @description How the product is stored and moved; only locations holding this class take its stock */
+                            temperature_class: "ambient" | "chilled" | "frozen";
+                            title_en: string;
+                            title_zh: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                /** Format: date-time */
+                                created_at: string;
+                                gtin: string | null;
+                                /** @description variant id */
+                                id: string;
+                                /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                                lot_tracked: boolean;
+                                merchant_id: string;
+                                option_values: {
+                                    [key: string]: string;
+                                };
+                                price: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                product_id: string;
+                                sku: string;
+                                status: "active" | "archived";
+                                /** Format: date-time */
+                                updated_at: string;
+                                weight_g: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a variant to a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description product id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        gtin?: string | null;
+                        /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                        lot_tracked?: boolean;
+                        /** @description One value per product option, e.g. {"size": "M"} */
+                        option_values?: {
+                            [key: string]: string;
+                        };
+                        price: {
+                            /** @description minor units (cents, fen) */
+                            amount: number;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                        };
+                        sku: string;
+                        /** @description grams */
+                        weight_g: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            gtin: string | null;
+                            /** @description variant id */
+                            id: string;
+                            /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                            lot_tracked: boolean;
+                            merchant_id: string;
+                            option_values: {
+                                [key: string]: string;
+                            };
+                            price: {
+                                /** @description minor units (cents, fen) */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                            };
+                            product_id: string;
+                            sku: string;
+                            status: "active" | "archived";
+                            /** Format: date-time */
+                            updated_at: string;
+                            weight_g: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a merchant’s products as CSV, one row per variant (merchant and brand owner: own; operator: merchant_id)
+         * @description Columns: product, title_en, title_zh, description_en, description_zh, hs_code, origin_country, categories, image_urls, status, temperature_class, sku, gtin, option1_name, option1_value, option2_name, option2_value, option3_name, option3_value, option4_name, option4_value, option5_name, option5_value, weight_g, price_amount, price_currency, lot_tracked, variant_status. Rows with the same `product` (a product id, or a handle for a new product) are the variants of one product; categories (slugs) and image_urls are separated by |; price_amount is in minor units (cents, fen). Text a spreadsheet would run as a formula (starting with = + - @) is written with a leading '.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description merchant id */
+                    merchant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The CSV (RFC 4180, UTF-8, CRLF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import products from CSV (the export’s layout), all or nothing, with a report row by row
+         * @description Columns: product, title_en, title_zh, description_en, description_zh, hs_code, origin_country, categories, image_urls, status, temperature_class, sku, gtin, option1_name, option1_value, option2_name, option2_value, option3_name, option3_value, option4_name, option4_value, option5_name, option5_value, weight_g, price_amount, price_currency, lot_tracked, variant_status. Rows with the same `product` (a product id, or a handle for a new product) are the variants of one product; categories (slugs) and image_urls are separated by |; price_amount is in minor units (cents, fen). Required columns: product, title_en, title_zh, hs_code, origin_country, sku, weight_g, price_amount, price_currency; a column left out changes nothing on existing products. A row whose SKU the merchant has updates that variant; other rows add variants or products. Every row is checked first, then written with the catalogue's own rules in one transaction; any error (or dry_run) writes nothing. At most 10000 rows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the CSV text (UTF-8; a leading BOM is ignored) */
+                        csv: string;
+                        /**
+                         * @description check everything, write nothing
+                         * @default false
+                         */
+                        dry_run?: boolean;
+                        /** @description merchant id */
+                        merchant_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description variants created (on a dry run: that would be) */
+                            created: number;
+                            dry_run: boolean;
+                            errors: {
+                                /** @description stable reason, the same codes the API answers (invalid_gtin, sku_taken…) plus the file’s own */
+                                code: string;
+                                column: string | null;
+                                message: string;
+                                /** @description as a spreadsheet numbers rows: the header is row 1 */
+                                row: number;
+                            }[];
+                            /** @description more errors were found than are listed */
+                            errors_truncated: boolean;
+                            /** @description every row is valid (and, unless dry_run, written); false: nothing was written */
+                            ok: boolean;
+                            products_created: number;
+                            products_updated: number;
+                            /** @description rows whose SKU exists: that variant and its product take the row’s values */
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recalls, newest first (merchant: own; operator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description lot id */
+                    lot_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description recall id */
+                                id: string;
+                                lot_id: string;
+                                merchant_id: string;
+                                open_flags: number;
+                                orders_flagged: number;
+                                reason: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recall with its lot and the orders it flagged */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description recall id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            flags: {
+                                cleared_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                order_id: string;
+                                quantity: number | null;
+                            }[];
+                            /** @description recall id */
+                            id: string;
+                            lot: {
+                                best_before: string | null;
+                                /** @description GS1 AI 10 */
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                expiry: string | null;
+                                id: string;
+                                levels: {
+                                    available: number;
+                                    blocked: number;
+                                    location_id: string;
+                                    on_hand: number;
+                                    reserved: number;
+                                }[];
+                                merchant_id: string;
+                                production_date: string | null;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "recalled";
+                                status_reason: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                use_by: string | null;
+                                variant_id: string;
+                            };
+                            lot_id: string;
+                            merchant_id: string;
+                            orders_flagged: number;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trace report of a recall: units sold, returned, in stock and in transit, with totals that reconcile (JSON, or CSV with ?format=csv) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description recall id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            generated_at: string;
+                            in_stock: {
+                                blocked: number;
+                                location_id: string;
+                                location_name: string | null;
+                                on_hand: number;
+                                reserved: number;
+                            }[];
+                            in_transit: {
+                                dispatched_at: string | null;
+                                from_location_id: string;
+                                from_location_name: string | null;
+                                /** @description sent minus received, of this lot */
+                                in_transit: number;
+                                received: number;
+                                sent: number;
+                                status: string;
+                                to_location_id: string;
+                                to_location_name: string | null;
+                                transfer_id: string;
+                            }[];
+                            lot: {
+                                best_before: string | null;
+                                code: string;
+                                id: string;
+                                production_date: string | null;
+                                sku: string | null;
+                                status: string;
+                                title_en: string | null;
+                                use_by: string | null;
+                                variant_id: string;
+                            };
+                            recall: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description recall id */
+                                id: string;
+                                lot_id: string;
+                                merchant_id: string;
+                                reason: string;
+                            };
+                            returned: {
+                                kind: "return" | "cancellation";
+                                /** @description where the units came back */
+                                location_id: string;
+                                location_name: string | null;
+                                order_id: string | null;
+                                quantity: number;
+                                reference_id: string | null;
+                                /** Format: date-time */
+                                returned_at: string;
+                            }[];
+                            sold: {
+                                channel: ("online" | "till") | null;
+                                /** @description where the units left from (the store, for a till sale) */
+                                location_id: string;
+                                location_name: string | null;
+                                order_id: string | null;
+                                order_number: number | null;
+                                order_status: string | null;
+                                /** @description units of the lot sold on this order from this location */
+                                quantity: number;
+                                /** @description of those, units that came back so far (returns, cancellation) */
+                                returned: number;
+                                /** Format: date-time */
+                                sold_at: string;
+                            }[];
+                            /** @description received = sold - returned + in_stock + in_transit + adjusted */
+                            totals: {
+                                /** @description units that left the ledger otherwise: write-offs and count corrections (net), units lost on closed transfers */
+                                adjusted: number;
+                                adjustments: {
+                                    closed_transfers: number;
+                                    stock_adjustments: number;
+                                };
+                                /** @description received = sold - returned + in_stock + in_transit + adjusted */
+                                balanced: boolean;
+                                in_stock: number;
+                                in_transit: number;
+                                /** @description units received into the ledger (receipts) */
+                                received: number;
+                                returned: number;
+                                sold: number;
+                            };
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Paid sales by currency, channel, store, city and day (merchant and brand owner: own lines; operator: all)
+         * @description Orders past payment (not placed or cancelled), counted by the day they were placed in Asia/Shanghai time; from and to are inclusive and default to the last 30 days (at most 732). Amounts are never added across currencies: every row names its currency.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by_channel: {
+                                /** @description minor units of currency: quantity × unit price of the lines in scope */
+                                amount: number;
+                                channel: "online" | "till";
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                /** @description distinct orders with at least one line in scope */
+                                orders: number;
+                                units: number;
+                            }[];
+                            by_city: {
+                                /** @description minor units of currency: quantity × unit price of the lines in scope */
+                                amount: number;
+                                city: string;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                /** @description distinct orders with at least one line in scope */
+                                orders: number;
+                                units: number;
+                            }[];
+                            by_day: {
+                                /** @description minor units of currency: quantity × unit price of the lines in scope */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                /** Format: date */
+                                day: string;
+                                /** @description distinct orders with at least one line in scope */
+                                orders: number;
+                                units: number;
+                            }[];
+                            by_location: {
+                                /** @description minor units of currency: quantity × unit price of the lines in scope */
+                                amount: number;
+                                city: string;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                /** @description where the goods left from: the store of a till sale, the shipping store or warehouse of an online order */
+                                location_id: string;
+                                name_en: string;
+                                name_zh: string;
+                                /** @description distinct orders with at least one line in scope */
+                                orders: number;
+                                units: number;
+                            }[];
+                            currency_totals: {
+                                /** @description minor units of currency: quantity × unit price of the lines in scope */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                /** @description distinct orders with at least one line in scope */
+                                orders: number;
+                                units: number;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return units of an order at any store (or online); stock goes into that location, the customer is refunded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        client_return_id?: string;
+                        lines: {
+                            /** @description Lot (GS1 AI 10) */
+                            lot_code?: string;
+                            order_line_id: string;
+                            quantity: number;
+                        }[];
+                        /** @description location id */
+                        location_id?: string;
+                        /** @description order id */
+                        order_id: string;
+                        reason: string;
+                        receipt_number?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            order: {
+                                channel_id: string;
+                                channel_kind: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                customer_id: string | null;
+                                delivery_address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                events: {
+                                    actor_id: string | null;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    from_status: string | null;
+                                    note: string | null;
+                                    to_status: string;
+                                }[];
+                                /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                                flags: {
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** @description orderFlag id */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "recall";
+                                    note: string | null;
+                                    quantity: number | null;
+                                    /** @description what raised it (for a recall: the recall id) */
+                                    reference_id: string;
+                                    subject_id: string | null;
+                                }[];
+                                guest_email: string | null;
+                                /** @description order id */
+                                id: string;
+                                lines: {
+                                    currency: string;
+                                    fulfilment: string;
+                                    id: string;
+                                    location_id: string;
+                                    merchant_id: string;
+                                    order_id: string;
+                                    quantity: number;
+                                    returned_quantity: number;
+                                    shipment_id: string;
+                                    sku: string;
+                                    title_en: string;
+                                    title_zh: string;
+                                    unit_price_amount: number;
+                                    variant_id: string;
+                                }[];
+                                number: number;
+                                payments: {
+                                    amount: number;
+                                    captured_amount: number;
+                                    currency: string;
+                                    id: string;
+                                    provider: string;
+                                    refunded_amount: number;
+                                    status: string;
+                                }[];
+                                pickup_code: string | null;
+                                refunded_amount: number;
+                                shipments: {
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    id: string;
+                                    kind: string;
+                                    location_id: string;
+                                    order_id: string;
+                                    status: string;
+                                    tracking_number: string | null;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                }[];
+                                shipping_amount: number;
+                                /** @enum {string} */
+                                status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                                store_location_id: string | null;
+                                subtotal_amount: number;
+                                total_amount: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                            replayed: boolean;
+                            return_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            order: {
+                                channel_id: string;
+                                channel_kind: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                customer_id: string | null;
+                                delivery_address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                events: {
+                                    actor_id: string | null;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    from_status: string | null;
+                                    note: string | null;
+                                    to_status: string;
+                                }[];
+                                /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                                flags: {
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    /** @description orderFlag id */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "recall";
+                                    note: string | null;
+                                    quantity: number | null;
+                                    /** @description what raised it (for a recall: the recall id) */
+                                    reference_id: string;
+                                    subject_id: string | null;
+                                }[];
+                                guest_email: string | null;
+                                /** @description order id */
+                                id: string;
+                                lines: {
+                                    currency: string;
+                                    fulfilment: string;
+                                    id: string;
+                                    location_id: string;
+                                    merchant_id: string;
+                                    order_id: string;
+                                    quantity: number;
+                                    returned_quantity: number;
+                                    shipment_id: string;
+                                    sku: string;
+                                    title_en: string;
+                                    title_zh: string;
+                                    unit_price_amount: number;
+                                    variant_id: string;
+                                }[];
+                                number: number;
+                                payments: {
+                                    amount: number;
+                                    captured_amount: number;
+                                    currency: string;
+                                    id: string;
+                                    provider: string;
+                                    refunded_amount: number;
+                                    status: string;
+                                }[];
+                                pickup_code: string | null;
+                                refunded_amount: number;
+                                shipments: {
+                                    /** Format: date-time */
+                                    created_at: string;
+                                    id: string;
+                                    kind: string;
+                                    location_id: string;
+                                    order_id: string;
+                                    status: string;
+                                    tracking_number: string | null;
+                                    /** Format: date-time */
+                                    updated_at: string;
+                                }[];
+                                shipping_amount: number;
+                                /** @enum {string} */
+                                status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                                store_location_id: string | null;
+                                subtotal_amount: number;
+                                total_amount: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                            refund_amount: number;
+                            replayed: boolean;
+                            return_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scan/gs1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a scanned GS1 symbol (element string, bracketed or with FNC1/GS, or a Digital Link URI): GTIN, variant, lot and dates
+         * @description Unreadable data is 400 'invalid_gs1' with the parser's reason in `gs1_error` (and the AI at fault in `ai`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            best_before: string | null;
+                            /** @description every element read, in order */
+                            elements: {
+                                ai: string;
+                                value: string;
+                            }[];
+                            gtin: string | null;
+                            lot_code: string | null;
+                            production_date: string | null;
+                            quantity: number | null;
+                            serial: string | null;
+                            use_by: string | null;
+                            variant_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shipments/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a shipment to delivered (and the order with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description shipment id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shipments/{id}/pick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a shipment to picking (and the order with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description shipment id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shipments/{id}/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a shipment to ready_for_pickup (and the order with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description shipment id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shipments/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a shipment to shipped (and the order with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description shipment id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tracking_number?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock levels (merchant: own variants; store staff: own store; operator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description location id */
+                    location_id?: string;
+                    /** @description variant id */
+                    variant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                available: number;
+                                /** @description On hand but not sellable: units of expired, blocked or recalled lots */
+                                blocked: number;
+                                location_id: string;
+                                merchant_id: string;
+                                on_hand: number;
+                                reserved: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                                variant_id: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust on-hand stock by a signed quantity with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delta: number;
+                        /** @description location id */
+                        location_id: string;
+                        /** @description Lot (GS1 AI 10) */
+                        lot_code?: string;
+                        note: string;
+                        /** @description variant id */
+                        variant_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            location_id: string;
+                            on_hand: number;
+                            reserved: number;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute every level from the ledger and list differences (expected: none) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            level_mismatches: unknown[];
+                            lot_mismatches: unknown[];
+                            ok: boolean;
+                            reservation_mismatches: unknown[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a stock count; differences from the ledger are posted as corrections */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            counted: number;
+                            /** @description Lot (GS1 AI 10) */
+                            lot_code?: string;
+                            /** @description variant id */
+                            variant_id: string;
+                        }[];
+                        /** @description location id */
+                        location_id: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lines: {
+                                counted: number;
+                                difference: number;
+                                expected: number;
+                                lot_code?: string;
+                                variant_id: string;
+                            }[];
+                            location_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock ledger, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description location id */
+                    location_id?: string;
+                    reason?: "receipt" | "sale" | "return" | "transfer_out" | "transfer_in" | "adjustment" | "count_correction" | "reservation" | "release" | "expiry" | "lot_expired" | "lot_blocked" | "lot_released" | "recall";
+                    /** @description variant id */
+                    variant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor_id: string | null;
+                                blocked_delta: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                location_id: string;
+                                lot_id: string | null;
+                                merchant_id: string;
+                                note: string | null;
+                                on_hand_delta: number;
+                                origin_id: string | null;
+                                reason: string;
+                                reference_id: string | null;
+                                reference_type: string | null;
+                                reserved_delta: number;
+                                variant_id: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive stock into a location (one ledger row per line, all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            lot?: {
+                                /** Format: date */
+                                best_before?: string;
+                                /** @description Lot (GS1 AI 10) */
+                                code: string;
+                                /** Format: date */
+                                production_date?: string;
+                                /** Format: date */
+                                use_by?: string;
+                            };
+                            quantity: number;
+                            /** @description variant id */
+                            variant_id: string;
+                        }[];
+                        /** @description location id */
+                        location_id: string;
+                        note?: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                location_id: string;
+                                on_hand: number;
+                                reserved: number;
+                                variant_id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/till/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sell at a store till (lines by variant id, scanned GTIN or scanned GS1 symbol with its lot); idempotent by client_sale_id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        client_sale_id: string;
+                        lines: {
+                            /** @description A scanned GS1 symbol (element string, bracketed or with FNC1 as GS, or a Digital Link URI); its AI 10 is the lot sold */
+                            gs1?: string;
+                            gtin?: string;
+                            /** @description Lot (GS1 AI 10) */
+                            lot_code?: string;
+                            quantity: number;
+                            /** @description variant id */
+                            variant_id?: string;
+                        }[];
+                        /** @description location id */
+                        location_id?: string;
+                        payment: {
+                            method: "card" | "cash";
+                            token?: string;
+                        };
+                        /** Format: date-time */
+                        sold_at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            channel_kind: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                [key: string]: unknown;
+                            } | null;
+                            events: {
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                note: string | null;
+                                to_status: string;
+                            }[];
+                            /** @description Open flags to act on (e.g. the order holds units of a recalled lot); operators and store staff see all, a merchant those of its lots, a customer none */
+                            flags: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description orderFlag id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "recall";
+                                note: string | null;
+                                quantity: number | null;
+                                /** @description what raised it (for a recall: the recall id) */
+                                reference_id: string;
+                                subject_id: string | null;
+                            }[];
+                            guest_email: string | null;
+                            /** @description order id */
+                            id: string;
+                            lines: {
+                                currency: string;
+                                fulfilment: string;
+                                id: string;
+                                location_id: string;
+                                merchant_id: string;
+                                order_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                shipment_id: string;
+                                sku: string;
+                                title_en: string;
+                                title_zh: string;
+                                unit_price_amount: number;
+                                variant_id: string;
+                            }[];
+                            number: number;
+                            payments: {
+                                amount: number;
+                                captured_amount: number;
+                                currency: string;
+                                id: string;
+                                provider: string;
+                                refunded_amount: number;
+                                status: string;
+                            }[];
+                            pickup_code: string | null;
+                            refunded_amount: number;
+                            shipments: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                location_id: string;
+                                order_id: string;
+                                status: string;
+                                tracking_number: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            shipping_amount: number;
+                            /** @enum {string} */
+                            status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
+                            store_location_id: string | null;
+                            subtotal_amount: number;
+                            total_amount: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/till/sales/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sync sales queued while the till was offline; each is created, found duplicate, or failed with a code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sales: {
+                            client_sale_id: string;
+                            lines: {
+                                /** @description A scanned GS1 symbol (element string, bracketed or with FNC1 as GS, or a Digital Link URI); its AI 10 is the lot sold */
+                                gs1?: string;
+                                gtin?: string;
+                                /** @description Lot (GS1 AI 10) */
+                                lot_code?: string;
+                                quantity: number;
+                                /** @description variant id */
+                                variant_id?: string;
+                            }[];
+                            /** @description location id */
+                            location_id?: string;
+                            payment: {
+                                method: "card" | "cash";
+                                token?: string;
+                            };
+                            /** Format: date-time */
+                            sold_at?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                client_sale_id: string;
+                                error: {
+                                    code: string;
+                                    detail: string;
+                                } | null;
+                                order_id: string | null;
+                                status: "created" | "duplicate" | "failed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers the caller may see, newest first (store staff: to or from their store; merchant: only their variants) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description location id */
+                    from_location_id?: string;
+                    limit?: number;
+                    /** @description location id */
+                    location_id?: string;
+                    status?: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                    /** @description location id */
+                    to_location_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cancelled_at: string | null;
+                                cancelled_by: string | null;
+                                close_note: string | null;
+                                closed_at: string | null;
+                                closed_by: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                dispatched_at: string | null;
+                                dispatched_by: string | null;
+                                from_location_id: string;
+                                /** @description transfer id */
+                                id: string;
+                                lines: {
+                                    /** @description transferLine id */
+                                    id: string;
+                                    /** @description sent − received while the transfer is on the road; 0 once final */
+                                    in_transit: number;
+                                    /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                    lots?: {
+                                        code: string;
+                                        expiry: string | null;
+                                        lot_id: string;
+                                        received: number;
+                                        sent: number;
+                                    }[];
+                                    merchant_id: string;
+                                    quantity_received: number;
+                                    quantity_sent: number;
+                                    sku: string;
+                                    variant_id: string;
+                                }[];
+                                merchant_id: string | null;
+                                note: string | null;
+                                received_at: string | null;
+                                received_by: string | null;
+                                status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                                to_location_id: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft transfer between two locations (store staff: from their store; merchant: own variants) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description location id */
+                        from_location_id: string;
+                        lines: {
+                            quantity: number;
+                            /** @description variant id */
+                            variant_id: string;
+                        }[];
+                        note?: string;
+                        /** @description location id */
+                        to_location_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled_at: string | null;
+                            cancelled_by: string | null;
+                            close_note: string | null;
+                            closed_at: string | null;
+                            closed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            discrepancies: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description discrepancy id */
+                                id: string;
+                                kind: "short" | "over";
+                                note: string | null;
+                                quantity: number;
+                                receipt_number: number | null;
+                                recorded_by: string | null;
+                                variant_id: string;
+                            }[];
+                            dispatched_at: string | null;
+                            dispatched_by: string | null;
+                            from_location_id: string;
+                            /** @description transfer id */
+                            id: string;
+                            lines: {
+                                /** @description transferLine id */
+                                id: string;
+                                /** @description sent − received while the transfer is on the road; 0 once final */
+                                in_transit: number;
+                                /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                lots?: {
+                                    code: string;
+                                    expiry: string | null;
+                                    lot_id: string;
+                                    received: number;
+                                    sent: number;
+                                }[];
+                                merchant_id: string;
+                                quantity_received: number;
+                                quantity_sent: number;
+                                sku: string;
+                                variant_id: string;
+                            }[];
+                            merchant_id: string | null;
+                            note: string | null;
+                            receipts: {
+                                lines: {
+                                    quantity: number;
+                                    variant_id: string;
+                                }[];
+                                note: string | null;
+                                number: number;
+                                /** Format: date-time */
+                                received_at: string;
+                                received_by: string | null;
+                            }[];
+                            received_at: string | null;
+                            received_by: string | null;
+                            status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                            to_location_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A transfer with its lines, receipts and discrepancies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description transfer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled_at: string | null;
+                            cancelled_by: string | null;
+                            close_note: string | null;
+                            closed_at: string | null;
+                            closed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            discrepancies: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description discrepancy id */
+                                id: string;
+                                kind: "short" | "over";
+                                note: string | null;
+                                quantity: number;
+                                receipt_number: number | null;
+                                recorded_by: string | null;
+                                variant_id: string;
+                            }[];
+                            dispatched_at: string | null;
+                            dispatched_by: string | null;
+                            from_location_id: string;
+                            /** @description transfer id */
+                            id: string;
+                            lines: {
+                                /** @description transferLine id */
+                                id: string;
+                                /** @description sent − received while the transfer is on the road; 0 once final */
+                                in_transit: number;
+                                /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                lots?: {
+                                    code: string;
+                                    expiry: string | null;
+                                    lot_id: string;
+                                    received: number;
+                                    sent: number;
+                                }[];
+                                merchant_id: string;
+                                quantity_received: number;
+                                quantity_sent: number;
+                                sku: string;
+                                variant_id: string;
+                            }[];
+                            merchant_id: string | null;
+                            note: string | null;
+                            receipts: {
+                                lines: {
+                                    quantity: number;
+                                    variant_id: string;
+                                }[];
+                                note: string | null;
+                                number: number;
+                                /** Format: date-time */
+                                received_at: string;
+                                received_by: string | null;
+                            }[];
+                            received_at: string | null;
+                            received_by: string | null;
+                            status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                            to_location_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a draft transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description transfer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled_at: string | null;
+                            cancelled_by: string | null;
+                            close_note: string | null;
+                            closed_at: string | null;
+                            closed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            discrepancies: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description discrepancy id */
+                                id: string;
+                                kind: "short" | "over";
+                                note: string | null;
+                                quantity: number;
+                                receipt_number: number | null;
+                                recorded_by: string | null;
+                                variant_id: string;
+                            }[];
+                            dispatched_at: string | null;
+                            dispatched_by: string | null;
+                            from_location_id: string;
+                            /** @description transfer id */
+                            id: string;
+                            lines: {
+                                /** @description transferLine id */
+                                id: string;
+                                /** @description sent − received while the transfer is on the road; 0 once final */
+                                in_transit: number;
+                                /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                lots?: {
+                                    code: string;
+                                    expiry: string | null;
+                                    lot_id: string;
+                                    received: number;
+                                    sent: number;
+                                }[];
+                                merchant_id: string;
+                                quantity_received: number;
+                                quantity_sent: number;
+                                sku: string;
+                                variant_id: string;
+                            }[];
+                            merchant_id: string | null;
+                            note: string | null;
+                            receipts: {
+                                lines: {
+                                    quantity: number;
+                                    variant_id: string;
+                                }[];
+                                note: string | null;
+                                number: number;
+                                /** Format: date-time */
+                                received_at: string;
+                                received_by: string | null;
+                            }[];
+                            received_at: string | null;
+                            received_by: string | null;
+                            status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                            to_location_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a transfer still in transit; units never received are recorded as short discrepancies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description transfer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled_at: string | null;
+                            cancelled_by: string | null;
+                            close_note: string | null;
+                            closed_at: string | null;
+                            closed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            discrepancies: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description discrepancy id */
+                                id: string;
+                                kind: "short" | "over";
+                                note: string | null;
+                                quantity: number;
+                                receipt_number: number | null;
+                                recorded_by: string | null;
+                                variant_id: string;
+                            }[];
+                            dispatched_at: string | null;
+                            dispatched_by: string | null;
+                            from_location_id: string;
+                            /** @description transfer id */
+                            id: string;
+                            lines: {
+                                /** @description transferLine id */
+                                id: string;
+                                /** @description sent − received while the transfer is on the road; 0 once final */
+                                in_transit: number;
+                                /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                lots?: {
+                                    code: string;
+                                    expiry: string | null;
+                                    lot_id: string;
+                                    received: number;
+                                    sent: number;
+                                }[];
+                                merchant_id: string;
+                                quantity_received: number;
+                                quantity_sent: number;
+                                sku: string;
+                                variant_id: string;
+                            }[];
+                            merchant_id: string | null;
+                            note: string | null;
+                            receipts: {
+                                lines: {
+                                    quantity: number;
+                                    variant_id: string;
+                                }[];
+                                note: string | null;
+                                number: number;
+                                /** Format: date-time */
+                                received_at: string;
+                                received_by: string | null;
+                            }[];
+                            received_at: string | null;
+                            received_by: string | null;
+                            status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                            to_location_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispatch a draft: all lines leave the source stock at once, or none if any is short (409 insufficient_stock) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description transfer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled_at: string | null;
+                            cancelled_by: string | null;
+                            close_note: string | null;
+                            closed_at: string | null;
+                            closed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            discrepancies: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description discrepancy id */
+                                id: string;
+                                kind: "short" | "over";
+                                note: string | null;
+                                quantity: number;
+                                receipt_number: number | null;
+                                recorded_by: string | null;
+                                variant_id: string;
+                            }[];
+                            dispatched_at: string | null;
+                            dispatched_by: string | null;
+                            from_location_id: string;
+                            /** @description transfer id */
+                            id: string;
+                            lines: {
+                                /** @description transferLine id */
+                                id: string;
+                                /** @description sent − received while the transfer is on the road; 0 once final */
+                                in_transit: number;
+                                /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                lots?: {
+                                    code: string;
+                                    expiry: string | null;
+                                    lot_id: string;
+                                    received: number;
+                                    sent: number;
+                                }[];
+                                merchant_id: string;
+                                quantity_received: number;
+                                quantity_sent: number;
+                                sku: string;
+                                variant_id: string;
+                            }[];
+                            merchant_id: string | null;
+                            note: string | null;
+                            receipts: {
+                                lines: {
+                                    quantity: number;
+                                    variant_id: string;
+                                }[];
+                                note: string | null;
+                                number: number;
+                                /** Format: date-time */
+                                received_at: string;
+                                received_by: string | null;
+                            }[];
+                            received_at: string | null;
+                            received_by: string | null;
+                            status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                            to_location_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record units arriving at the destination (partial receipts accumulate; excess is an over discrepancy) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description transfer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            quantity: number;
+                            /** @description variant id */
+                            variant_id: string;
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled_at: string | null;
+                            cancelled_by: string | null;
+                            close_note: string | null;
+                            closed_at: string | null;
+                            closed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            discrepancies: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description discrepancy id */
+                                id: string;
+                                kind: "short" | "over";
+                                note: string | null;
+                                quantity: number;
+                                receipt_number: number | null;
+                                recorded_by: string | null;
+                                variant_id: string;
+                            }[];
+                            dispatched_at: string | null;
+                            dispatched_by: string | null;
+                            from_location_id: string;
+                            /** @description transfer id */
+                            id: string;
+                            lines: {
+                                /** @description transferLine id */
+                                id: string;
+                                /** @description sent − received while the transfer is on the road; 0 once final */
+                                in_transit: number;
+                                /** @description For lot-tracked goods (in the transfer detail): units of each lot sent and received */
+                                lots?: {
+                                    code: string;
+                                    expiry: string | null;
+                                    lot_id: string;
+                                    received: number;
+                                    sent: number;
+                                }[];
+                                merchant_id: string;
+                                quantity_received: number;
+                                quantity_sent: number;
+                                sku: string;
+                                variant_id: string;
+                            }[];
+                            merchant_id: string | null;
+                            note: string | null;
+                            receipts: {
+                                lines: {
+                                    quantity: number;
+                                    variant_id: string;
+                                }[];
+                                note: string | null;
+                                number: number;
+                                /** Format: date-time */
+                                received_at: string;
+                                received_by: string | null;
+                            }[];
+                            received_at: string | null;
+                            received_by: string | null;
+                            status: "draft" | "in_transit" | "partially_received" | "received" | "cancelled";
+                            to_location_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts (operator: all; merchant owner: own) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    role?: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                display_name: string;
+                                email: string;
+                                /** @description user id */
+                                id: string;
+                                locale: string;
+                                location_id: string | null;
+                                merchant_id: string | null;
+                                merchant_role: ("owner" | "staff") | null;
+                                role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a staff account (operator: any; merchant owner: own staff and brand owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name: string;
+                        /** Format: email */
+                        email: string;
+                        locale?: "en" | "zh-CN";
+                        /** @description location id */
+                        location_id?: string;
+                        /** @description merchant id */
+                        merchant_id?: string;
+                        merchant_role?: "owner" | "staff";
+                        password: string;
+                        role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            display_name: string;
+                            email: string;
+                            /** @description user id */
+                            id: string;
+                            locale: string;
+                            location_id: string | null;
+                            merchant_id: string | null;
+                            merchant_role: ("owner" | "staff") | null;
+                            role: "operator" | "merchant" | "brand_owner" | "store_staff" | "consumer";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look a variant up by GTIN (8, 12, 13 or 14 digits): zero or one item */
+        get: {
+            parameters: {
+                query: {
+                    /** @description GTIN-8, -12, -13 or -14 digits, check digit verified; stored as 14 digits */
+                    gtin: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                gtin: string | null;
+                                /** @description variant id */
+                                id: string;
+                                /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                                lot_tracked: boolean;
+                                merchant_id: string;
+                                option_values: {
+                                    [key: string]: string;
+                                };
+                                price: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                product_id: string;
+                                sku: string;
+                                status: "active" | "archived";
+                                /** Format: date-time */
+                                updated_at: string;
+                                weight_g: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/variants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One variant (visible as its product is) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description variant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            gtin: string | null;
+                            /** @description variant id */
+                            id: string;
+                            /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                            lot_tracked: boolean;
+                            merchant_id: string;
+                            option_values: {
+                                [key: string]: string;
+                            };
+                            price: {
+                                /** @description minor units (cents, fen) */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                            };
+                            product_id: string;
+                            sku: string;
+                            status: "active" | "archived";
+                            /** Format: date-time */
+                            updated_at: string;
+                            weight_g: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a variant's price, weight, GTIN (null removes it) or status
+         * @description lot_tracked is fixed at creation: sending a different value is refused with 409 lot_tracking_fixed.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description variant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        gtin?: string | null;
+                        /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                        lot_tracked?: boolean;
+                        price?: {
+                            /** @description minor units (cents, fen) */
+                            amount: number;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                        };
+                        status?: "active" | "archived";
+                        /** @description grams */
+                        weight_g?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            gtin: string | null;
+                            /** @description variant id */
+                            id: string;
+                            /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                            lot_tracked: boolean;
+                            merchant_id: string;
+                            option_values: {
+                                [key: string]: string;
+                            };
+                            price: {
+                                /** @description minor units (cents, fen) */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                            };
+                            product_id: string;
+                            sku: string;
+                            status: "active" | "archived";
+                            /** Format: date-time */
+                            updated_at: string;
+                            weight_g: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Problem (RFC 9457) */
+        Problem: {
+            /** @description stable machine-readable reason */
+            code: string;
+            detail: string;
+            instance?: string;
+            request_id: string;
+            status: number;
+            title: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,48 @@
+import { Navigate, NavLink, Outlet, type RouteObject } from 'react-router-dom';
+import { RequireRole } from '../shared/components';
+import { useTexts } from '../shared/i18n';
+import { FiguresPage } from './FiguresPage';
+import { EditLocationPage, LocationsPage, NewLocationPage } from './LocationsPage';
+import { MerchantDetailPage, MerchantsPage } from './MerchantsPage';
+import './texts';
+
+/** The console's frame: operators only, with its own section navigation. */
+function ConsoleLayout() {
+  const { t } = useTexts('console');
+  return (
+    <RequireRole roles={['operator']} who={t('who')}>
+      <div className="stack">
+        <nav aria-label={t('console_nav')} className="card no-print" style={{ padding: '0.5rem 1rem' }}>
+          <ul className="nav">
+            <li>
+              <NavLink to="/console/merchants">{t('nav_merchants')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/console/locations">{t('nav_locations')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/console/figures">{t('nav_figures')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <Outlet />
+      </div>
+    </RequireRole>
+  );
+}
+
+export const consoleRoutes: RouteObject[] = [
+  {
+    path: '/console',
+    element: <ConsoleLayout />,
+    children: [
+      { index: true, element: <Navigate to="/console/merchants" replace /> },
+      { path: 'merchants', element: <MerchantsPage /> },
+      { path: 'merchants/:id', element: <MerchantDetailPage /> },
+      { path: 'locations', element: <LocationsPage /> },
+      { path: 'locations/new', element: <NewLocationPage /> },
+      { path: 'locations/:id', element: <EditLocationPage /> },
+      { path: 'figures', element: <FiguresPage /> },
+    ],
+  },
+];

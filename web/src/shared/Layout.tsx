@@ -1,0 +1,72 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { LANGS, type Lang, setLang, useTexts } from './i18n';
+import { useSession } from './session';
+import './texts';
+
+/** The frame of every page: skip link, header with the areas this account may use, language switch. */
+export function Layout() {
+  const { t, locale } = useTexts('common');
+  const { me, signOut } = useSession();
+  const role = me?.role;
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('skip')}
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="logo">
+          {t('brand')}
+        </NavLink>
+        <nav aria-label={t('main_nav')}>
+          <ul className="nav">
+            <li>
+              <NavLink to="/" end>
+                {t('nav_shop')}
+              </NavLink>
+            </li>
+            {(role === 'store_staff' || role === 'operator') && (
+              <li>
+                <NavLink to="/till">{t('nav_till')}</NavLink>
+              </li>
+            )}
+            {(role === 'merchant' || role === 'brand_owner' || role === 'operator') && (
+              <li>
+                <NavLink to="/merchant">{t('nav_merchant')}</NavLink>
+              </li>
+            )}
+            {role === 'operator' && (
+              <li>
+                <NavLink to="/console">{t('nav_console')}</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="topbar-end">
+          <label className="inline">
+            <span className="sr-only">{t('language')}</span>
+            <select aria-label={t('language')} value={locale} onChange={(e) => setLang(e.target.value as Lang)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {l === 'en' ? 'English' : '简体中文'}
+                </option>
+              ))}
+            </select>
+          </label>
+          {me ? (
+            <>
+              <span className="muted small">{t('signed_in_as', { name: me.display_name })}</span>
+              <button type="button" className="link" onClick={() => void signOut()}>
+                {t('sign_out')}
+              </button>
+            </>
+          ) : (
+            <NavLink to="/account">{t('sign_in')}</NavLink>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { RouteObject } from 'react-router-dom';
+import { AccountPage } from './Account';
+import { CartPage } from './CartPage';
+import { CheckoutPage } from './Checkout';
+import { StorefrontShell } from './components';
+import { HomePage } from './Home';
+import { OrderPage } from './Order';
+import { ProductPage } from './Product';
+import { SearchPage } from './Search';
+
+// The consumer's shop: browse and search, a product, the cart, checkout, sign-in and orders.
+export const storefrontRoutes: RouteObject[] = [
+  {
+    element: <StorefrontShell />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/products/:id', element: <ProductPage /> },
+      { path: '/cart', element: <CartPage /> },
+      { path: '/checkout', element: <CheckoutPage /> },
+      { path: '/account', element: <AccountPage /> },
+      { path: '/orders/:id', element: <OrderPage /> },
+    ],
+  },
+];
