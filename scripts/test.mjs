@@ -27,6 +27,12 @@ if (!files.length) {
   console.error('no test files matched');
   process.exit(1);
 }
+// Browser tests serve the built web app: build it once here (a no-op when web/ is unchanged),
+// not in each server process they start.
+if (files.some((f) => f.startsWith('test/browser/'))) {
+  const built = spawnSync(process.execPath, ['bin/meridian.js', 'build-web'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 console.error(`meridian tests: ${files.length} files on ${process.env.DATABASE_URL ? 'PostgreSQL ' + process.env.DATABASE_URL : 'PGlite (embedded)'}`);
 const res = spawnSync(
   process.execPath,

@@ -22,8 +22,8 @@ export function runCli(args: string[], env: Record<string, string>): { status: n
 }
 
 /** Starts `meridian serve` in its own process on a free port; resolves when it listens. */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['bin/meridian.js', 'serve', '--host', '127.0.0.1', '--port', '0'], {
+export function startServerProcess(env: Record<string, string>, extraArgs: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['bin/meridian.js', 'serve', '--host', '127.0.0.1', '--port', '0', ...extraArgs], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,7 +31,7 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 180_000);
     const onData = (d: Buffer) => {
       out += d.toString();
       const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*"msg":"Meridian is listening"/.exec(out);
