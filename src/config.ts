@@ -20,6 +20,11 @@ export interface Config {
   recoverAfterSeconds: number;
   /** Sign-in attempts allowed per minute for one client address and email (guessing passwords). */
   loginAttemptsPerMinute: number;
+  /**
+   * Key (base64, 32 bytes) that encrypts resident ID numbers at rest (AES-256-GCM) and keys their
+   * lookup hash. Unset: a fixed development key, and the server says so at start.
+   */
+  piiKey: string | undefined;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -45,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: intFromEnv('MERIDIAN_SWEEP_INTERVAL_MS', 5_000, env),
     recoverAfterSeconds: intFromEnv('MERIDIAN_RECOVER_AFTER_SECONDS', 30, env),
     loginAttemptsPerMinute: intFromEnv('MERIDIAN_LOGIN_ATTEMPTS_PER_MINUTE', 10, env),
+    piiKey: env.MERIDIAN_PII_KEY || undefined,
   };
 }

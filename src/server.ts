@@ -1,3 +1,4 @@
+import { piiKeyIsDevelopment } from './modules/crossborder/service.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrations.ts';
@@ -18,6 +19,10 @@ export async function startServer(config: Config, opts: { seed?: (db: Database) 
   const applied = await migrateToLatest(database.db);
   const app = await buildApp({ database, config });
   if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
+  if (piiKeyIsDevelopment(config))
+    app.log.warn(
+      'MERIDIAN_PII_KEY is not set: resident ID numbers are encrypted with the fixed development key; set it in production (openssl rand -base64 32)',
+    );
   if (opts.seed) await opts.seed(database);
   const url = await app.listen({ port: config.port, host: config.host });
   const stopJobs = startJobs(app.ctx, app.log);

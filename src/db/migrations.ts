@@ -14,6 +14,9 @@ import * as m0011 from '../modules/catalog/migrations/0011_catalog_food.ts';
 import * as m0012 from '../modules/locations/migrations/0012_locations_food.ts';
 import * as m0013 from '../modules/inventory/migrations/0013_lots.ts';
 import * as m0014 from '../modules/orders/migrations/0014_order_flags.ts';
+import * as m0015 from '../modules/pricing/migrations/0015_pricing.ts';
+import * as m0016 from '../modules/crossborder/migrations/0016_crossborder.ts';
+import * as m0017 from '../modules/settlement/migrations/0017_settlement.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -34,6 +37,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012_locations_food': m0012,
   '0013_lots': m0013,
   '0014_order_flags': m0014,
+  '0015_pricing': m0015,
+  '0016_crossborder': m0016,
+  '0017_settlement': m0017,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -7,7 +7,22 @@ import type { InventoryTables } from '../modules/inventory/schema.ts';
 import type { IdentityTables } from '../modules/identity/schema.ts';
 import type { LocationTables } from '../modules/locations/schema.ts';
 import type { MerchantTables } from '../modules/merchants/schema.ts';
+import type { PricingTables } from '../modules/pricing/schema.ts';
+import type { CrossBorderTables } from '../modules/crossborder/schema.ts';
+import type { SettlementTables } from '../modules/settlement/schema.ts';
 
 /** The whole database as Kysely sees it: the union of every module's tables. */
 export interface DB
-  extends MerchantTables, BrandTables, LocationTables, IdentityTables, CatalogTables, InventoryTables, OrderTables, TransferTables, CartTables {}
+  extends
+    MerchantTables,
+    BrandTables,
+    LocationTables,
+    IdentityTables,
+    CatalogTables,
+    InventoryTables,
+    OrderTables,
+    TransferTables,
+    CartTables,
+    PricingTables,
+    CrossBorderTables,
+    SettlementTables {}

@@ -34,6 +34,9 @@ import recallRoutes from '../flows/recall/routes.ts';
 import scanRoutes from '../flows/scan/routes.ts';
 import reportRoutes from '../modules/orders/report-routes.ts';
 import catalogCsvRoutes from '../modules/catalog/csv-routes.ts';
+import pricingRoutes from '../modules/pricing/routes.ts';
+import crossborderRoutes from '../modules/crossborder/routes.ts';
+import settlementRoutes from '../modules/settlement/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -156,6 +159,9 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await scanRoutes(a);
       await reportRoutes(a);
       await catalogCsvRoutes(a);
+      await pricingRoutes(a);
+      await crossborderRoutes(a);
+      await settlementRoutes(a);
     },
     { prefix: '/api' },
   );

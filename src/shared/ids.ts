@@ -33,6 +33,17 @@ export const ID_PREFIXES = {
   lot: 'lot',
   recall: 'rcl',
   orderFlag: 'ofl',
+  // issue 6: cross-border money
+  fxRate: 'fxr',
+  priceRule: 'prr',
+  salePrice: 'spr',
+  buyerIdentity: 'bid',
+  limitUsage: 'lmu',
+  taxLine: 'otx',
+  commissionRate: 'com',
+  ledgerEntry: 'mle',
+  payout: 'pyo',
+  payoutRun: 'pyr',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -466,6 +466,7 @@ describe('catalog', () => {
           temperature_class: 'ambient',
           min_shelf_life_days: null,
           min_shelf_life_fraction: null,
+          hs_code: '620342',
         },
       ]);
       assert.equal((await variantByGtin(t.app.ctx, gtin))?.id, v.id);

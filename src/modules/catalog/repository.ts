@@ -212,6 +212,39 @@ export async function pricesFrom(db: Db, productIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.product_id, { amount: Number(r.amount), currency: r.price_currency }]));
 }
 
+/**
+ * For each product, the categories it is in, each with its ancestors nearest first: rows of
+ * (product, the category it is in, a category on the way up, distance). The depth bound stops at
+ * a cycle in parent_id, which nothing else prevents.
+ */
+export async function categoryPathRows(db: Db, productIds: string[]) {
+  if (productIds.length === 0) return [];
+  const res = await sql<{ product_id: string; leaf_id: string; category_id: string; depth: number }>`
+    with recursive up as (
+      select pc.product_id, pc.category_id as leaf_id, c.id as category_id, c.parent_id, 0 as depth
+      from product_categories pc join categories c on c.id = pc.category_id
+      where pc.product_id in (${sql.join(productIds)})
+      union all
+      select up.product_id, up.leaf_id, c.id, c.parent_id, up.depth + 1
+      from up join categories c on c.id = up.parent_id
+      where up.depth < 32
+    )
+    select product_id, leaf_id, category_id, depth from up order by product_id, leaf_id, depth`.execute(db);
+  return res.rows;
+}
+
+/** The active variants of these products with their list prices, in product then variant id order. */
+export function activeVariantPriceRows(db: Db, productIds: string[]) {
+  return db
+    .selectFrom('variants')
+    .select(['id as variant_id', 'product_id', 'merchant_id', 'price_amount', 'price_currency'])
+    .where('product_id', 'in', productIds)
+    .where('status', '=', 'active')
+    .orderBy('product_id')
+    .orderBy('id')
+    .execute();
+}
+
 /** What search_text is made of, apart from brand names (which the brands module owns). */
 export async function searchSources(db: Db, productId: string) {
   const p = await db
@@ -303,6 +336,7 @@ const FOREIGN_VARIANT_COLUMNS = [
   'p.temperature_class',
   'p.min_shelf_life_days',
   'p.min_shelf_life_fraction',
+  'p.hs_code',
 ] as const;
 
 /** Variants with what other modules (stock, checkout) need of their product. */

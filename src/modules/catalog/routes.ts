@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../../http/types.ts';
 import { Country, Id, IdParams, Money, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
+import { DEFAULT_SALE_CURRENCY, type DisplayPrice, salePricesFrom, withSalePrices } from '../pricing/service.ts';
 import { MAX_IMAGES, MAX_VARIANTS } from './rules.ts';
 import * as catalog from './service.ts';
 import { MAX_SHELF_LIFE_DAYS } from './service.ts';
@@ -55,7 +56,25 @@ const CategorySchema = Obj({
   position: Type.Integer(),
 });
 
-const VariantSchema = Obj({
+/** What the consumer pays, in the sale currency asked for (issue 6); null when no rate is in force. */
+const SalePrice = Nullable(
+  Obj(
+    {
+      amount: Type.Integer({ description: 'minor units of the sale currency' }),
+      currency: Type.String(),
+      source: Type.Union([Type.Literal('list'), Type.Literal('converted'), Type.Literal('override')], {
+        description:
+          "list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price",
+      }),
+    },
+    { description: 'The consumer price in the sale currency; null when it needs an exchange rate and none is in force' },
+  ),
+);
+const SaleCurrencyQuery = {
+  currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: `ISO 4217 sale currency of sale_price (default ${DEFAULT_SALE_CURRENCY})` })),
+};
+
+const variantProperties = {
   id: Id('variant'),
   product_id: Type.String(),
   merchant_id: Type.String(),
@@ -66,11 +85,13 @@ const VariantSchema = Obj({
   price: Money,
   status: VariantStatus,
   lot_tracked: LotTracked,
+  sale_price: SalePrice,
   created_at: Timestamp,
   updated_at: Timestamp,
-});
+};
+const VariantSchema = Obj(variantProperties);
 
-const ProductSchema = Obj({
+const productProperties = {
   id: Id('product'),
   merchant_id: Type.String(),
   brand_id: Nullable(Type.String()),
@@ -90,7 +111,8 @@ const ProductSchema = Obj({
   variants: Type.Array(VariantSchema),
   created_at: Timestamp,
   updated_at: Timestamp,
-});
+};
+const ProductSchema = Obj(productProperties);
 
 const ProductSummary = Obj({
   id: Id('product'),
@@ -103,6 +125,7 @@ const ProductSummary = Obj({
   temperature_class: TemperatureClass,
   min_remaining_shelf_life: ShelfLifeRule,
   price_from: Nullable(Money),
+  sale_price_from: SalePrice,
   created_at: Timestamp,
   updated_at: Timestamp,
 });
@@ -115,6 +138,25 @@ const NewVariantBody = Obj({
   price: Money,
   lot_tracked: Type.Optional(LotTracked),
 });
+
+type PriceableVariant = { id: string; product_id: string; merchant_id: string; price: { amount: number; currency: string } };
+
+/**
+ * Every catalogue view of a variant carries its consumer price in the sale currency (issue 6):
+ * GETs take ?currency=, writes answer in the default one.
+ */
+async function withSalePrice<P extends { variants: PriceableVariant[] }>(
+  app: App,
+  product: P,
+  currency = DEFAULT_SALE_CURRENCY,
+): Promise<Omit<P, 'variants'> & { variants: Array<P['variants'][number] & { sale_price: DisplayPrice | null }> }> {
+  const variants: Array<P['variants'][number]> = product.variants;
+  return { ...product, variants: await withSalePrices(app.ctx, variants, currency) };
+}
+
+async function variantWithSalePrice<V extends PriceableVariant>(app: App, variant: V, currency = DEFAULT_SALE_CURRENCY) {
+  return (await withSalePrices(app.ctx, [variant], currency))[0]!;
+}
 
 export default async function catalogRoutes(app: App): Promise<void> {
   app.post(
@@ -173,7 +215,7 @@ export default async function catalogRoutes(app: App): Promise<void> {
         response: { 201: ProductSchema },
       },
     },
-    async (req, reply) => reply.code(201).send(await catalog.createProduct(app.ctx, req.actor, req.body)),
+    async (req, reply) => reply.code(201).send(await withSalePrice(app, await catalog.createProduct(app.ctx, req.actor, req.body))),
   );
 
   app.get(
@@ -191,20 +233,36 @@ export default async function catalogRoutes(app: App): Promise<void> {
           brand_id: Type.Optional(Id('brand')),
           merchant_id: Type.Optional(Id('merchant')),
           status: Type.Optional(ProductStatus),
+          ...SaleCurrencyQuery,
         }),
         response: { 200: Page(ProductSummary) },
       },
     },
-    async (req) => catalog.listProducts(app.ctx, req.actor, req.query),
+    async (req) => {
+      const { currency, ...query } = req.query;
+      const page = await catalog.listProducts(app.ctx, req.actor, query);
+      const from = await salePricesFrom(
+        app.ctx,
+        page.items.map((p) => p.id),
+        currency ?? DEFAULT_SALE_CURRENCY,
+      );
+      return { ...page, items: page.items.map((p) => ({ ...p, sale_price_from: from.get(p.id) ?? null })) };
+    },
   );
 
   app.get(
     '/products/:id',
     {
       config: { access: ['public'] },
-      schema: { tags, summary: 'One product with variants, categories and brand', params: IdParams('product'), response: { 200: ProductSchema } },
+      schema: {
+        tags,
+        summary: 'One product with variants (each with its sale price), categories and brand',
+        params: IdParams('product'),
+        querystring: Obj(SaleCurrencyQuery),
+        response: { 200: ProductSchema },
+      },
     },
-    async (req) => catalog.getProduct(app.ctx, req.actor, req.params.id),
+    async (req) => withSalePrice(app, await catalog.getProduct(app.ctx, req.actor, req.params.id), req.query.currency),
   );
 
   app.patch(
@@ -235,7 +293,7 @@ export default async function catalogRoutes(app: App): Promise<void> {
         response: { 200: ProductSchema },
       },
     },
-    async (req) => catalog.updateProduct(app.ctx, req.actor, req.params.id, req.body),
+    async (req) => withSalePrice(app, await catalog.updateProduct(app.ctx, req.actor, req.params.id, req.body)),
   );
 
   app.post(
@@ -250,7 +308,7 @@ export default async function catalogRoutes(app: App): Promise<void> {
         response: { 200: ProductSchema },
       },
     },
-    async (req) => catalog.setProductStatus(app.ctx, req.actor, req.params.id, req.body.status),
+    async (req) => withSalePrice(app, await catalog.setProductStatus(app.ctx, req.actor, req.params.id, req.body.status)),
   );
 
   app.post(
@@ -259,7 +317,7 @@ export default async function catalogRoutes(app: App): Promise<void> {
       config: { access: ['merchant', 'operator'] },
       schema: { tags, summary: 'Add a variant to a product', params: IdParams('product'), body: NewVariantBody, response: { 201: VariantSchema } },
     },
-    async (req, reply) => reply.code(201).send(await catalog.addVariant(app.ctx, req.actor, req.params.id, req.body)),
+    async (req, reply) => reply.code(201).send(await variantWithSalePrice(app, await catalog.addVariant(app.ctx, req.actor, req.params.id, req.body))),
   );
 
   app.patch(
@@ -284,16 +342,22 @@ export default async function catalogRoutes(app: App): Promise<void> {
         response: { 200: VariantSchema },
       },
     },
-    async (req) => catalog.updateVariant(app.ctx, req.actor, req.params.id, req.body),
+    async (req) => variantWithSalePrice(app, await catalog.updateVariant(app.ctx, req.actor, req.params.id, req.body)),
   );
 
   app.get(
     '/variants/:id',
     {
       config: { access: ['public'] },
-      schema: { tags, summary: 'One variant (visible as its product is)', params: IdParams('variant'), response: { 200: VariantSchema } },
+      schema: {
+        tags,
+        summary: 'One variant (visible as its product is)',
+        params: IdParams('variant'),
+        querystring: Obj(SaleCurrencyQuery),
+        response: { 200: VariantSchema },
+      },
     },
-    async (req) => catalog.getVariant(app.ctx, req.actor, req.params.id),
+    async (req) => variantWithSalePrice(app, await catalog.getVariant(app.ctx, req.actor, req.params.id), req.query.currency),
   );
 
   app.get(
@@ -303,10 +367,13 @@ export default async function catalogRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Look a variant up by GTIN (8, 12, 13 or 14 digits): zero or one item',
-        querystring: Obj({ gtin: Gtin }),
+        querystring: Obj({ gtin: Gtin, ...SaleCurrencyQuery }),
         response: { 200: Obj({ items: Type.Array(VariantSchema) }) },
       },
     },
-    async (req) => catalog.findVariantsByGtin(app.ctx, req.actor, req.query.gtin),
+    async (req) => {
+      const found = await catalog.findVariantsByGtin(app.ctx, req.actor, req.query.gtin);
+      return { items: await withSalePrices(app.ctx, found.items, req.query.currency ?? DEFAULT_SALE_CURRENCY) };
+    },
   );
 }
