@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Ctx } from './http/types.ts';
 import { expireLots, sweepExpiredReservations } from './modules/inventory/service.ts';
 import { recoverPlacedOrders } from './modules/orders/service.ts';
+import { bookOrderSale } from './flows/book-sale.ts';
 
 /**
  * Background work of a server process: expire reservations past their time, block lots past
@@ -22,7 +23,9 @@ export function startJobs(ctx: Ctx, log: FastifyBaseLogger): () => Promise<void>
         if (expired) log.info({ expired }, 'reservations expired');
         const lotUnits = await expireLots(ctx);
         if (lotUnits) log.info({ units: lotUnits }, 'units of expired lots blocked');
-        const settled = await recoverPlacedOrders(ctx, ctx.config.recoverAfterSeconds);
+        const settled = await recoverPlacedOrders(ctx, ctx.config.recoverAfterSeconds, async (id) => {
+          await bookOrderSale(ctx, id);
+        });
         if (settled) log.warn({ settled }, 'settled orders left placed by an interruption');
       } catch (err) {
         log.warn({ err }, 'background jobs failed; retrying next tick');

@@ -17,6 +17,8 @@ import * as m0014 from '../modules/orders/migrations/0014_order_flags.ts';
 import * as m0015 from '../modules/pricing/migrations/0015_pricing.ts';
 import * as m0016 from '../modules/crossborder/migrations/0016_crossborder.ts';
 import * as m0017 from '../modules/settlement/migrations/0017_settlement.ts';
+import * as m0018 from '../modules/locations/migrations/0018_channel_sale_currency.ts';
+import * as m0019 from '../modules/orders/migrations/0019_order_money.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -40,6 +42,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015_pricing': m0015,
   '0016_crossborder': m0016,
   '0017_settlement': m0017,
+  '0018_channel_sale_currency': m0018,
+  '0019_order_money': m0019,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -8,6 +8,7 @@ import { createLocation, ensureOnlineChannel } from '../modules/locations/servic
 import { applyAsMerchant, suspendMerchant, verifyMerchant } from '../modules/merchants/service.ts';
 import type { Actor } from '../shared/actor.ts';
 import { CATEGORIES } from './data/categories.ts';
+import { seedCrossBorder } from './cross-border.ts';
 import { DEPARTMENT_STORES, type DemoLocation, MALLS, MALL_COUNTERS, WAREHOUSES } from './data/locations.ts';
 import { LOT_STOCK } from './data/lots.ts';
 import { MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
@@ -24,6 +25,8 @@ export interface SeedSummary {
   variants: number;
   /** Lots of lot-tracked variants received into stock, and the units in them. */
   lots: { lots: number; units: number };
+  /** Units put in the bonded and US warehouses (cross-border goods). */
+  cross_border_units: number;
   ms: number;
 }
 
@@ -182,6 +185,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
   }
 
   const lots = await stockLots(ctx, listed, locationIds);
+  const crossBorder = await seedCrossBorder(ctx, operator, categoryIds, listed, locationIds);
 
   const count = (s: MerchantSeed['status']) => MERCHANTS.filter((m) => m.status === s).length;
   return {
@@ -193,6 +197,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
     products,
     variants,
     lots,
+    cross_border_units: crossBorder.units,
   };
 }
 

@@ -1,9 +1,11 @@
-import { AppError } from '../../http/errors.ts';
+import { AppError, invalidState } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { ensureOnlineChannel } from '../../modules/locations/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
+import { type BuyerInput, priceOrder } from './money.ts';
 import {
+  LimitRace,
   StockRace,
   authoriseOrRefuse,
   commitOrder,
@@ -22,7 +24,7 @@ import { source } from './sourcing.ts';
 
 export type { OrderLineInput } from './prepare.ts';
 
-export interface PlaceOrderInput {
+export interface PlaceOrderInput extends BuyerInput {
   lines: OrderLineInput[];
   delivery?: DeliveryAddress;
   guest_email?: string;
@@ -41,23 +43,35 @@ export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput,
   const scope = idempotencyScope(actor, input.guest_email);
   const hash = requestHash(input);
   // The replay check and the checks of the lines are independent reads: run them side by side.
+  const channel = await ensureOnlineChannel(ctx);
   const [replay, checked] = await Promise.all([
     findReplay(ctx, actor, scope, idempotencyKey, hash),
-    prepare(ctx, actor, input.lines, input.delivery).catch((e: unknown) => e as Error),
+    prepare(ctx, actor, input.lines, input.delivery, channel.sale_currency).catch((e: unknown) => e as Error),
   ]);
   if (replay) return { order: replay, replayed: true };
   if (checked instanceof Error) throw checked;
   const prepared = checked;
-  const auth = await authoriseOrRefuse(input.payment.provider, input.payment.token, prepared.subtotal, prepared.currency, `${scope}:${idempotencyKey}`);
-  const channel = await ensureOnlineChannel(ctx);
   const dest = { city: input.delivery?.city, latitude: input.delivery?.latitude, longitude: input.delivery?.longitude };
+  const reference = `${scope}:${idempotencyKey}`;
+  // The amount to authorise depends on the plan (freight and import tax follow where the goods
+  // come from), so the payment is authorised after sourcing, and again if a retry's plan costs
+  // something else.
+  let auth: Awaited<ReturnType<typeof authoriseOrRefuse>> | null = null;
+  let authorised = 0;
   try {
     // Sourcing reads a snapshot; the guarded updates decide. Retries after a lost race.
     for (let attempt = 0; ; attempt++) {
       const stock = await sourcingStock(ctx, prepared);
       const plan = source(input.lines, prepared.locations, stock.delivery, dest, stock.pickup);
       if (!plan.ok) throw outOfStock(plan.shortfalls);
-      const record = orderRecord(prepared, plan.shipments, input.lines, {
+      const money = await priceOrder(ctx, actor, prepared, plan.shipments, { buyer: input.buyer, payer: input.payer });
+      if (!auth || authorised !== money.total) {
+        if (auth) await voidAuthorisation(auth.provider, auth.ref);
+        auth = null;
+        auth = await authoriseOrRefuse(input.payment.provider, input.payment.token, money.total, prepared.currency, reference);
+        authorised = money.total;
+      }
+      const record = orderRecord(prepared, plan.shipments, input.lines, money, {
         actor,
         channelId: channel.id,
         scope,
@@ -73,6 +87,9 @@ export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput,
       } catch (e) {
         if (e instanceof StockRace && attempt < 2) continue;
         if (e instanceof StockRace) throw outOfStock([{ variant_id: e.variantId, missing: 1 }]);
+        // Another order of this buyer used the annual limit meanwhile: assess again (now refused).
+        if (e instanceof LimitRace && attempt < 2) continue;
+        if (e instanceof LimitRace) throw invalidState('cbec_annual_limit', 'The buyer’s annual cross-border limit is used up');
         const err = e as { code?: string; constraint?: string };
         if (err.code === '23505' && err.constraint?.includes('idempotency')) {
           // A concurrent request with the same key won; answer with its order.
@@ -86,7 +103,7 @@ export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput,
     }
   } catch (e) {
     // Nothing was committed on these paths (a failed capture cancels its order itself).
-    if (e instanceof AppError && e.code !== 'payment_capture_failed') await voidAuthorisation(auth.provider, auth.ref);
+    if (auth && e instanceof AppError && e.code !== 'payment_capture_failed') await voidAuthorisation(auth.provider, auth.ref);
     throw e;
   }
 }

@@ -11,7 +11,12 @@ import { availability, takeStock } from '../../modules/inventory/service.ts';
 import { getOrder, insertOrder, type NewOrderRecord, placedOrderView, settlePlacedOrder } from '../../modules/orders/service.ts';
 import type { DeliveryAddress } from '../../modules/orders/schema.ts';
 import { type AuthoriseResult, authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
+import { salePrices } from '../../modules/pricing/service.ts';
+import { type PositiveListEntry, positiveListEntries, takeLimit } from '../../modules/crossborder/service.ts';
+import { fulfilmentModeOf } from './freight.ts';
+import type { OrderMoney } from './money.ts';
 import type { Allocation } from './sourcing.ts';
+import { bookOrderSale } from '../book-sale.ts';
 
 export interface OrderLineInput {
   variant_id: string;
@@ -22,11 +27,32 @@ export interface OrderLineInput {
 
 export type VariantRow = Awaited<ReturnType<typeof variantsByIds>>[number];
 
+export interface LinePrice {
+  /** Sale price of one unit in the order's currency. */
+  unit: number;
+  list_amount: number;
+  list_currency: string;
+  fx_rate: string | null;
+  fx_rate_id: string | null;
+  source: 'list' | 'converted' | 'override';
+}
+
 export interface Prepared {
   variants: Map<string, VariantRow>;
+  /** What the order is sold in: the channel's sale currency, or the list currency when it has none. */
   currency: string;
+  prices: Map<string, LinePrice>;
+  /** Per variant: its CBEC positive-list entry (null: not on the list); only when selling in CNY. */
+  positiveList: Map<string, PositiveListEntry | null>;
   subtotal: number;
   locations: SourcingLocation[];
+}
+
+/** Raised inside an order transaction when the buyer's annual CBEC limit was used up meanwhile. */
+export class LimitRace extends Error {
+  constructor() {
+    super('annual limit race');
+  }
 }
 
 /** Raised inside an order transaction when a guarded stock update loses a race; rolls it back. */
@@ -74,7 +100,13 @@ export async function findReplay(ctx: Ctx, actor: Actor, scope: string, key: str
  * Checks an order's lines before any stock or money moves: every variant for sale, its merchant
  * verified (a merchant API key may order only its own goods), one currency, pick-up stores real.
  */
-export async function prepare(ctx: Ctx, actor: Actor, lines: OrderLineInput[], delivery: DeliveryAddress | null | undefined): Promise<Prepared> {
+export async function prepare(
+  ctx: Ctx,
+  actor: Actor,
+  lines: OrderLineInput[],
+  delivery: DeliveryAddress | null | undefined,
+  saleCurrency: string | null = null,
+): Promise<Prepared> {
   if (lines.some((l) => l.fulfilment === 'pickup' && !l.pickup_location_id)) throw badRequest('pickup_location_required', 'A pick-up line names the store');
   if (lines.some((l) => l.fulfilment === 'delivery') && !delivery) throw badRequest('delivery_address_required', 'Delivery lines need a delivery address');
   const variants = new Map(
@@ -95,16 +127,69 @@ export async function prepare(ctx: Ctx, actor: Actor, lines: OrderLineInput[], d
     if ((await merchantStatus(ctx, m)) !== 'verified') throw invalidState('merchant_unavailable', 'A merchant in this order is not selling now');
   }
   const currencies = new Set([...variants.values()].map((v) => v.price_currency));
-  if (currencies.size !== 1) throw invalidState('mixed_currencies', 'All lines of one order must be priced in one currency');
-  const locations = await sourcingLocations(ctx);
+  // Without a sale currency, lines are sold at list prices, so they must share one currency.
+  if (!saleCurrency && currencies.size !== 1) throw invalidState('mixed_currencies', 'All lines of one order must be priced in one currency');
+  const currency = saleCurrency ?? [...currencies][0]!;
+  const [locations, prices, positiveList] = await Promise.all([
+    sourcingLocations(ctx),
+    linePrices(ctx, [...variants.values()], saleCurrency),
+    currency === 'CNY' ? listEntries(ctx, [...variants.values()]) : Promise.resolve(new Map<string, PositiveListEntry | null>()),
+  ]);
   const byId = new Map(locations.map((l) => [l.id, l]));
   for (const l of lines) {
     if (l.fulfilment !== 'pickup') continue;
     const loc = byId.get(l.pickup_location_id!);
     if (!loc || loc.kind === 'warehouse') throw invalidState('invalid_pickup_location', `${l.pickup_location_id} is not an open store`);
   }
-  const subtotal = lines.reduce((s, l) => s + variants.get(l.variant_id)!.price_amount * l.quantity, 0);
-  return { variants, currency: [...currencies][0]!, subtotal, locations };
+  const subtotal = lines.reduce((s, l) => s + prices.get(l.variant_id)!.unit * l.quantity, 0);
+  return { variants, currency, prices, positiveList, subtotal, locations };
+}
+
+/** Sale prices per variant: list prices when the channel has no sale currency, else the pricing module's. */
+export async function linePrices(ctx: Ctx, variants: VariantRow[], saleCurrency: string | null): Promise<Map<string, LinePrice>> {
+  if (!saleCurrency) {
+    return new Map(
+      variants.map((v) => [
+        v.id,
+        { unit: v.price_amount, list_amount: v.price_amount, list_currency: v.price_currency, fx_rate: null, fx_rate_id: null, source: 'list' as const },
+      ]),
+    );
+  }
+  const quoted = await salePrices(
+    ctx,
+    variants.map((v) => ({
+      variant_id: v.id,
+      merchant_id: v.merchant_id,
+      product_id: v.product_id,
+      price_amount: v.price_amount,
+      price_currency: v.price_currency,
+    })),
+    saleCurrency,
+    new Date(),
+  );
+  return new Map(
+    variants.map((v) => {
+      const q = quoted.get(v.id)!;
+      return [
+        v.id,
+        {
+          unit: q.amount,
+          list_amount: q.list_amount,
+          list_currency: q.list_currency,
+          fx_rate: q.rate?.rate ?? null,
+          fx_rate_id: q.rate?.id ?? null,
+          source: q.source,
+        },
+      ];
+    }),
+  );
+}
+
+/** Each variant's CBEC positive-list entry by its product's HS code (null: not on the list). */
+export async function listEntries(ctx: Ctx, variants: VariantRow[]): Promise<Map<string, PositiveListEntry | null>> {
+  const codes = [...new Set(variants.flatMap((v) => (v.hs_code ? [v.hs_code] : [])))];
+  const entries = codes.length ? await positiveListEntries(ctx, codes) : new Map<string, PositiveListEntry | null>();
+  return new Map(variants.map((v) => [v.id, v.hs_code ? (entries.get(v.hs_code) ?? null) : null]));
 }
 
 /** Authorises the order total; a decline is a 402 with the provider's reason. */
@@ -119,6 +204,7 @@ export function orderRecord(
   p: Prepared,
   plan: Allocation[],
   lines: OrderLineInput[],
+  money: OrderMoney,
   o: {
     actor: Actor;
     channelId: string;
@@ -138,9 +224,12 @@ export function orderRecord(
     guest_email: o.guestEmail,
     status: 'placed',
     currency: p.currency,
-    subtotal_amount: p.subtotal,
-    shipping_amount: 0,
-    total_amount: p.subtotal,
+    subtotal_amount: money.subtotal,
+    shipping_amount: money.shipping,
+    tax_amount: money.tax,
+    total_amount: money.total,
+    customs: money.customs,
+    tax_lines: money.tax_lines,
     idempotency_scope: o.scope,
     idempotency_key: o.key,
     request_hash: o.hash,
@@ -148,20 +237,34 @@ export function orderRecord(
     pickup_code: plan.some((s) => s.kind === 'pickup') ? String(randomInt(0, 1e8)).padStart(8, '0') : null,
     store_location_id: null,
     created_by: actorId(o.actor),
-    shipments: plan.map((s) => ({
+    shipments: plan.map((s, si) => ({
       id: newId('shipment'),
       location_id: s.location_id,
       kind: s.kind,
-      lines: s.lines.map((sl) => {
+      fulfilment_mode: money.shipments[si]!.mode,
+      freight_amount: money.shipments[si]!.freight,
+      lines: s.lines.map((sl, li) => {
         const v = p.variants.get(sl.variant_id)!;
+        const price = p.prices.get(sl.variant_id)!;
+        const m = money.shipments[si]!.lines[li]!;
         return {
+          id: m.id,
+          list_unit_price_amount: price.list_amount,
+          list_currency: price.list_currency,
+          fx_rate: price.fx_rate,
+          fx_rate_id: price.fx_rate_id,
+          price_source: price.source,
+          customs_regime: m.regime,
+          hs_code: v.hs_code ?? null,
+          freight_amount: m.freight,
+          tax_amount: m.tax,
           merchant_id: v.merchant_id,
           variant_id: v.id,
           sku: v.sku,
           title_en: v.title_en,
           title_zh: v.title_zh,
           quantity: sl.quantity,
-          unit_price_amount: v.price_amount,
+          unit_price_amount: price.unit,
           fulfilment: lines[sl.line]!.fulfilment,
         };
       }),
@@ -194,6 +297,10 @@ export async function commitOrder(
       currency: record.currency,
     });
     if (alsoInTransaction) await alsoInTransaction(tctx);
+    // The annual CBEC limit is taken like stock: a guarded update, so two orders of one buyer
+    // cannot pass it together; losing that race rolls the order back.
+    const c = record.customs;
+    if (c && !(await takeLimit(tctx, { id_number_hash: c.limit_key, year: c.limit_year, order_id: record.id, amount: c.limit_amount }))) throw new LimitRace();
     // Stock last: its row locks are held from here to COMMIT, so the shorter this tail, the more
     // buyers of one hot variant get through per second.
     // Always in (location, variant) order, so two orders over the same rows cannot deadlock.
@@ -213,6 +320,7 @@ export async function commitOrder(
   });
   if (settled.status === 'cancelled')
     throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });
+  await bookOrderSale(ctx, record.id);
   return placedOrderView(viewerOf(actor), record, written, {
     status: settled.status,
     events: settled.events,
@@ -269,5 +377,11 @@ export async function sourcingStock(ctx: Ctx, p: Prepared) {
   const anyLots = [...p.variants.values()].some((v) => v.lot_tracked);
   const delivery = toMap(await availability(ctx, ids, { promise: 'delivery' }));
   const pickup = anyLots ? toMap(await availability(ctx, ids, { promise: 'pickup' })) : delivery;
+  // Goods off the CBEC positive list cannot come in through the cross-border channel: selling in
+  // CNY, a bonded or US warehouse does not serve them.
+  if (p.currency === 'CNY') {
+    const crossBorder = p.locations.filter((l) => fulfilmentModeOf(l, 'warehouse_delivery') !== 'domestic').map((l) => l.id);
+    for (const [variantId, at] of delivery) if (!p.positiveList.get(variantId)) for (const id of crossBorder) at.delete(id);
+  }
   return { delivery, pickup };
 }

@@ -6,6 +6,8 @@ import { putStock } from '../../modules/inventory/service.ts';
 import { getLocation } from '../../modules/locations/service.ts';
 import { getOrder, orderForReturn, recordOrderRefund, recordReturn } from '../../modules/orders/service.ts';
 import { refund } from '../../modules/payments/service.ts';
+import { giveBackLimit } from '../../modules/crossborder/service.ts';
+import { recordRefund } from '../../modules/settlement/service.ts';
 
 export interface ReturnInput {
   order_id: string;
@@ -55,7 +57,7 @@ export async function returnItems(ctx: Ctx, actor: Actor, input: ReturnInput) {
   }
 
   const returnId = newId('return');
-  const amount = await ctx.db.transaction().execute(async (trx) => {
+  const money = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     const a = await recordReturn(tctx, {
       id: returnId,
@@ -68,6 +70,16 @@ export async function returnItems(ctx: Ctx, actor: Actor, input: ReturnInput) {
       lines: input.lines,
     });
     if (a === null) throw conflict('return_exceeds_sold', 'More units would come back than were sold on a line');
+    // Cross-border goods handed back give their value back to the buyer's annual limit.
+    const limitBack = a.lines.reduce((n, l) => n + l.limit_back, 0);
+    if (order.limit_key && order.limit_year !== null && limitBack > 0)
+      await giveBackLimit(tctx, { id_number_hash: order.limit_key, year: order.limit_year, order_id: order.id, refund_id: returnId, amount: limitBack });
+    // The merchants give back the sale and the platform its commission, at the order's rate.
+    await recordRefund(tctx, {
+      order_id: order.id,
+      refund_id: returnId,
+      lines: a.lines.map((l) => ({ order_line_id: l.order_line_id, quantity: l.quantity, amount: l.goods })),
+    });
     for (const l of input.lines) {
       const line = byId.get(l.order_line_id)!;
       await putStock(tctx, actor, {
@@ -84,6 +96,7 @@ export async function returnItems(ctx: Ctx, actor: Actor, input: ReturnInput) {
     }
     return a;
   });
+  const amount = money.amount;
   if (amount > 0) {
     await refund(ctx, { order_id: order.id, amount, reason: input.reason, return_id: returnId, actor_id: actorId(actor) });
     await recordOrderRefund(ctx, order.id, amount, actorId(actor), `return ${returnId}`);

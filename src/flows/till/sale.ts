@@ -1,3 +1,6 @@
+import { linePrices, listEntries } from '../checkout/prepare.ts';
+import { bookOrderSale } from '../book-sale.ts';
+import { domesticVatLine } from '../../modules/crossborder/tax.ts';
 import { createHash } from 'node:crypto';
 import { AppError, badRequest, conflict, forbidden, invalidState, notFound } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
@@ -10,7 +13,7 @@ import { isExpired } from '../../modules/inventory/lots/fefo.ts';
 import { lotByCode, takeStock } from '../../modules/inventory/service.ts';
 import { getLocation } from '../../modules/locations/service.ts';
 import { readScan } from '../scan/scan.ts';
-import { getOrder, insertOrder, settlePlacedOrder } from '../../modules/orders/service.ts';
+import { getOrder, insertOrder, settlePlacedOrder, taxLineFields } from '../../modules/orders/service.ts';
 import { authorise, recordAuthorised, voidAuthorisation } from '../../modules/payments/service.ts';
 
 export interface TillSaleInput {
@@ -141,10 +144,24 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
     const why = await lotRefusal(ctx, t.variant_id, t.lot_code, location.timezone);
     if (why) throw notSellable(t.variant_id, t.lot_code, why);
   }
+  const saleCurrency = location.till_channel.sale_currency;
   const currencies = new Set(variants.map((v) => v.price_currency));
-  if (currencies.size !== 1) throw invalidState('mixed_currencies', 'One till sale is paid in one currency');
-  const currency = [...currencies][0]!;
-  const total = variants.reduce((s, v) => s + v.price_amount * qty.get(v.id)!, 0);
+  if (!saleCurrency && currencies.size !== 1) throw invalidState('mixed_currencies', 'One till sale is paid in one currency');
+  const currency = saleCurrency ?? [...currencies][0]!;
+  const [prices, onList] = await Promise.all([
+    linePrices(ctx, variants, saleCurrency),
+    currency === 'CNY' ? listEntries(ctx, variants) : Promise.resolve(new Map<string, { vat_bp: number } | null>()),
+  ]);
+  const total = variants.reduce((s, v) => s + prices.get(v.id)!.unit * qty.get(v.id)!, 0);
+  // Goods at a till in China are domestic: their VAT is in the price, shown on the receipt.
+  const lineIds = new Map(variants.map((v) => [v.id, newId('orderLine')]));
+  const taxLines =
+    currency === 'CNY'
+      ? variants.map((v) => ({
+          ...domesticVatLine(prices.get(v.id)!.unit * qty.get(v.id)!, onList.get(v.id)?.vat_bp ?? 1300),
+          order_line_id: lineIds.get(v.id)!,
+        }))
+      : [];
 
   const token = input.payment.method === 'cash' ? 'cash' : input.payment.token;
   if (!token) throw badRequest('payment_token_required', 'A card payment needs the terminal token');
@@ -181,18 +198,26 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
             kind: 'pickup',
             status: 'collected',
             lines: variants.map((v) => ({
+              id: lineIds.get(v.id)!,
+              list_unit_price_amount: prices.get(v.id)!.list_amount,
+              list_currency: prices.get(v.id)!.list_currency,
+              fx_rate: prices.get(v.id)!.fx_rate,
+              fx_rate_id: prices.get(v.id)!.fx_rate_id,
+              price_source: prices.get(v.id)!.source,
+              hs_code: v.hs_code ?? null,
               merchant_id: v.merchant_id,
               variant_id: v.id,
               sku: v.sku,
               title_en: v.title_en,
               title_zh: v.title_zh,
               quantity: qty.get(v.id)!,
-              unit_price_amount: v.price_amount,
+              unit_price_amount: prices.get(v.id)!.unit,
               fulfilment: 'pickup' as const,
             })),
           },
         ],
         events: [{ from: null, to: 'placed', note: input.sold_at ? `sold at ${input.sold_at}` : undefined }],
+        tax_lines: taxLines.map((t) => ({ order_line_id: t.order_line_id, ...taxLineFields(t) })),
       });
       const merchantOf = new Map(variants.map((v) => [v.id, v.merchant_id]));
       // Scanned lots first, so first-expiring-first-out for the unscanned rest cannot use up a lot in the basket.
@@ -240,6 +265,7 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
     }
     throw e;
   }
+  await bookOrderSale(ctx, orderId);
   return { order: await getOrder(ctx, actor, orderId), replayed: false };
 }
 

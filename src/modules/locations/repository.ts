@@ -29,7 +29,7 @@ export const LOCATION_COLUMNS = [
   'updated_at',
 ] as const;
 
-export const CHANNEL_COLUMNS = ['id', 'kind', 'location_id', 'name', 'created_at'] as const;
+export const CHANNEL_COLUMNS = ['id', 'kind', 'location_id', 'name', 'sale_currency', 'created_at'] as const;
 
 export interface LocationFilters {
   kinds?: LocationKind[] | undefined;

@@ -45,6 +45,7 @@ const ChannelSchema = Obj({
   kind: Type.Union([Type.Literal('online'), Type.Literal('till')]),
   location_id: Nullable(Type.String()),
   name: Type.String(),
+  sale_currency: Nullable(Type.String({ description: 'null: sells at list prices; else list prices are converted to it at the rate in force' })),
   created_at: Timestamp,
 });
 
@@ -206,5 +207,20 @@ export default async function locationsRoutes(app: App): Promise<void> {
       },
     },
     async (req) => ({ items: await locations.listChannels(app.ctx, req.query) }),
+  );
+
+  app.patch(
+    '/channels/:id',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags: ['locations'],
+        summary: 'Set the currency a channel sells in (CNY converts list prices at the rate in force; null sells at list prices)',
+        params: IdParams('channel'),
+        body: Obj({ sale_currency: Nullable(Type.String({ pattern: '^[A-Z]{3}$' })) }),
+        response: { 200: ChannelSchema },
+      },
+    },
+    async (req) => locations.setChannelSaleCurrency(app.ctx, req.actor, req.params.id, req.body.sale_currency),
   );
 }

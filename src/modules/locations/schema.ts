@@ -41,6 +41,8 @@ export interface ChannelsTable {
   kind: ChannelKind;
   location_id: string | null;
   name: string;
+  /** Null: sells at list prices in list currencies; else converts to this currency (pricing). */
+  sale_currency: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
 }
 

@@ -4,10 +4,12 @@ import { AppError, badRequest, conflict, forbidden, invalidState, notFound, unau
 import type { Ctx } from '../../http/types.ts';
 import { type Actor, isOperator } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
+import { isCurrency } from '../../shared/money.ts';
 import { DEFAULT_LIMIT, decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
 import { type GeoPoint, isValidPoint } from './geo.ts';
 import { isValidTimeZone, validateOpeningHours } from './hours.ts';
 import {
+  CHANNEL_COLUMNS,
   type LocationFilters,
   childIds,
   findChannelById,
@@ -314,19 +316,34 @@ export async function nearestLocations(ctx: Ctx, q: { lat: number; lon: number; 
 }
 
 /** The one online storefront channel, created on first use; concurrent callers get the same row. */
-// The online channel never changes once it exists; every online order needs it.
-const onlineChannels = new WeakMap<object, Channel>();
+// Every online order needs it: kept per database for a few seconds (its sale currency can change;
+// a change made through this process is seen at once, one made elsewhere within CHANNEL_TTL_MS).
+const CHANNEL_TTL_MS = 5_000;
+const onlineChannels = new WeakMap<object, { channel: Channel; at: number }>();
 export async function ensureOnlineChannel(ctx: Ctx): Promise<Channel> {
   const cached = onlineChannels.get(ctx.db);
-  if (cached) return cached;
+  if (cached && Date.now() - cached.at < CHANNEL_TTL_MS) return cached.channel;
   const existing = await findOnlineChannel(ctx.db);
   if (existing) {
-    onlineChannels.set(ctx.db, existing);
+    onlineChannels.set(ctx.db, { channel: existing, at: Date.now() });
     return existing;
   }
   await insertOnlineChannelIfMissing(ctx.db, newId('channel'), ONLINE_CHANNEL_NAME);
   const row = await findOnlineChannel(ctx.db);
   if (!row) throw new AppError(500, 'online_channel_missing', 'The online channel could not be created');
+  return row;
+}
+
+/**
+ * Sets the currency a channel sells in (operator): 'CNY' converts list prices at the rate in
+ * force; null sells at list prices. Orders keep what they were sold at.
+ */
+export async function setChannelSaleCurrency(ctx: Ctx, actor: Actor, id: string, currency: string | null): Promise<Channel> {
+  if (!isOperator(actor)) throw forbidden('Only operators set what a channel sells in');
+  if (currency !== null && !isCurrency(currency)) throw badRequest('invalid_currency', `Not an ISO 4217 currency: ${currency}`);
+  const row = await ctx.db.updateTable('channels').set({ sale_currency: currency }).where('id', '=', id).returning(CHANNEL_COLUMNS).executeTakeFirst();
+  if (!row) throw notFound('channel', id);
+  if (row.kind === 'online') onlineChannels.set(ctx.db, { channel: row, at: Date.now() });
   return row;
 }
 

@@ -1,7 +1,17 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../shared/ids.ts';
-import type { DeliveryAddress, OrderEventsTable, OrderLinesTable, ShipmentKind, ShipmentsTable } from './schema.ts';
+import type {
+  CustomsRegime,
+  DeliveryAddress,
+  FulfilmentMode,
+  LineRegime,
+  OrderEventsTable,
+  OrderLinesTable,
+  OrderTaxLinesTable,
+  ShipmentKind,
+  ShipmentsTable,
+} from './schema.ts';
 import type { OrderStatus } from './states.ts';
 
 export interface NewOrderRecord {
@@ -22,12 +32,36 @@ export interface NewOrderRecord {
   pickup_code: string | null;
   store_location_id: string | null;
   created_by: string | null;
+  /** Import tax charged on top of subtotal and shipping (0 for domestic orders). */
+  tax_amount?: number;
+  customs?: {
+    regime: CustomsRegime;
+    buyer_identity_id: string;
+    buyer_name: string;
+    buyer_id_masked: string;
+    limit_key: string;
+    limit_year: number;
+    limit_amount: number;
+  } | null;
   shipments: Array<{
     id: string;
     location_id: string;
     kind: ShipmentKind;
     status?: 'pending' | 'collected';
+    fulfilment_mode?: FulfilmentMode;
+    freight_amount?: number;
     lines: Array<{
+      /** Set when tax lines refer to the line; else made here. */
+      id?: string;
+      list_unit_price_amount?: number | null;
+      list_currency?: string | null;
+      fx_rate?: string | null;
+      fx_rate_id?: string | null;
+      price_source?: 'list' | 'converted' | 'override';
+      customs_regime?: LineRegime;
+      hs_code?: string | null;
+      freight_amount?: number;
+      tax_amount?: number;
       merchant_id: string;
       variant_id: string;
       sku: string;
@@ -40,6 +74,7 @@ export interface NewOrderRecord {
   }>;
   /** Statuses passed through on creation (e.g. placed → paid → allocated for a till sale). */
   events: Array<{ from: OrderStatus | null; to: OrderStatus; note?: string }>;
+  tax_lines?: Array<Omit<OrderTaxLinesTable, 'id' | 'order_id'>>;
 }
 
 /**
@@ -51,13 +86,22 @@ export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<Wr
   const at = new Date();
   const lines = o.shipments.flatMap((s) =>
     s.lines.map((l) => ({
-      id: newId('orderLine'),
       order_id: o.id,
       shipment_id: s.id,
       location_id: s.location_id,
       currency: o.currency,
       returned_quantity: 0,
+      list_unit_price_amount: null,
+      list_currency: null,
+      fx_rate: null,
+      fx_rate_id: null,
+      price_source: 'list' as const,
+      customs_regime: 'domestic' as const,
+      hs_code: null,
+      freight_amount: 0,
+      tax_amount: 0,
       ...l,
+      id: l.id ?? newId('orderLine'),
     })),
   );
   const shipments = o.shipments.map((s) => ({
@@ -67,9 +111,12 @@ export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<Wr
     kind: s.kind,
     status: s.status ?? ('pending' as const),
     tracking_number: null,
+    fulfilment_mode: s.fulfilment_mode ?? ('domestic' as const),
+    freight_amount: s.freight_amount ?? 0,
     created_at: at,
     updated_at: at,
   }));
+  const taxLines = (o.tax_lines ?? []).map((t) => ({ ...t, id: newId('taxLine'), order_id: o.id }));
   const events = o.events.map((e) => ({
     id: newId('orderEvent'),
     order_id: o.id,
@@ -104,6 +151,14 @@ export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<Wr
           created_by: o.created_by,
           created_at: at,
           updated_at: at,
+          tax_amount: o.tax_amount ?? 0,
+          customs_regime: o.customs?.regime ?? null,
+          buyer_identity_id: o.customs?.buyer_identity_id ?? null,
+          buyer_name: o.customs?.buyer_name ?? null,
+          buyer_id_masked: o.customs?.buyer_id_masked ?? null,
+          limit_key: o.customs?.limit_key ?? null,
+          limit_year: o.customs?.limit_year ?? null,
+          limit_amount: o.customs?.limit_amount ?? 0,
         })
         .returning('number'),
     )
@@ -114,7 +169,9 @@ export async function insertOrder(db: Kysely<DB>, o: NewOrderRecord): Promise<Wr
     .select('number')
     .executeTakeFirstOrThrow()
     .then((r) => r.number);
-  return { at, number, shipments, lines, events };
+  // Tax lines refer to the lines, whose foreign keys a data-modifying CTE sees only at its end.
+  if (taxLines.length) await db.insertInto('order_tax_lines').values(taxLines).execute();
+  return { at, number, shipments, lines, events, tax_lines: taxLines };
 }
 
 /** What insertOrder wrote, so the caller can answer without reading it back. */
@@ -124,6 +181,7 @@ export interface WrittenOrder {
   shipments: Array<Selectable<ShipmentsTable>>;
   lines: Array<Selectable<OrderLinesTable>>;
   events: Array<Selectable<OrderEventsTable>>;
+  tax_lines: Array<Selectable<OrderTaxLinesTable>>;
 }
 
 /**

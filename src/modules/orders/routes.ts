@@ -26,6 +26,27 @@ export const OrderSummary = Obj({
   store_location_id: Nullable(Type.String()),
   created_at: Timestamp,
   updated_at: Timestamp,
+  tax_amount: Type.Integer({ description: 'import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price)' }),
+  customs_regime: Nullable(
+    Type.String({
+      description:
+        'cbec (cross-border retail import, within the limits) or general_trade (an indivisible item over the single limit); null: no cross-border goods',
+    }),
+  ),
+  buyer_name: Nullable(Type.String({ description: 'the buyer cross-border goods are declared for (not shown to merchants)' })),
+  buyer_id_masked: Nullable(Type.String({ description: "the buyer's resident ID number, masked" })),
+});
+
+export const TaxLineSchema = Obj({
+  order_line_id: Type.String(),
+  kind: Type.Union([Type.Literal('tariff'), Type.Literal('consumption_tax'), Type.Literal('vat')]),
+  amount: Type.Integer(),
+  currency: Type.String(),
+  rate_bp: Type.Integer({ description: 'effective rate in basis points (910 = 9.1 %)' }),
+  base_amount: Type.Integer(),
+  included: Type.Boolean({ description: 'true: already inside the price (domestic VAT), shown for information; false: charged on top' }),
+  rule: Type.String({ description: 'stable code of the rule that produced it' }),
+  rule_text: Type.String(),
 });
 
 export const OrderFlag = Obj({
@@ -48,6 +69,8 @@ export const OrderDetail = Obj({
       kind: Type.String(),
       status: Type.String(),
       tracking_number: Nullable(Type.String()),
+      fulfilment_mode: Type.String({ description: 'domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US)' }),
+      freight_amount: Type.Integer(),
       created_at: Timestamp,
       updated_at: Timestamp,
     }),
@@ -68,8 +91,18 @@ export const OrderDetail = Obj({
       currency: Type.String(),
       fulfilment: Type.String(),
       returned_quantity: Type.Integer(),
+      list_unit_price_amount: Nullable(Type.Integer({ description: 'the list price the sale price came from, in list_currency' })),
+      list_currency: Nullable(Type.String()),
+      fx_rate: Nullable(Type.String({ description: 'the exchange rate used: sale currency per 1 list currency unit' })),
+      fx_rate_id: Nullable(Type.String()),
+      price_source: Type.String({ description: 'list, converted (at fx_rate with the price rule) or override (the merchant’s own price)' }),
+      customs_regime: Type.String({ description: 'domestic, cbec or general_trade' }),
+      hs_code: Nullable(Type.String()),
+      freight_amount: Type.Integer({ description: 'this line’s share of its shipment’s freight (part of the taxable value)' }),
+      tax_amount: Type.Integer(),
     }),
   ),
+  tax_lines: Type.Array(TaxLineSchema),
   payments: Type.Array(
     Obj({
       id: Type.String(),

@@ -40,6 +40,34 @@ export interface OrdersTable {
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  /** Import tax charged on top (CBEC or general trade); VAT included in domestic prices is not here. */
+  tax_amount: Generated<number>;
+  customs_regime: ColumnType<CustomsRegime | null, CustomsRegime | null | undefined, CustomsRegime | null>;
+  buyer_identity_id: ColumnType<string | null, string | null | undefined, string | null>;
+  buyer_name: ColumnType<string | null, string | null | undefined, string | null>;
+  buyer_id_masked: ColumnType<string | null, string | null | undefined, string | null>;
+  limit_key: ColumnType<string | null, string | null | undefined, string | null>;
+  limit_year: ColumnType<number | null, number | null | undefined, number | null>;
+  /** What the order counted toward the buyer's annual CBEC limit (goods + freight of cross-border lines). */
+  limit_amount: Generated<number>;
+}
+
+export type CustomsRegime = 'cbec' | 'general_trade';
+export type FulfilmentMode = 'domestic' | 'bonded_import' | 'direct_mail';
+export type LineRegime = 'domestic' | CustomsRegime;
+
+export interface OrderTaxLinesTable {
+  id: string;
+  order_id: string;
+  order_line_id: string;
+  kind: 'tariff' | 'consumption_tax' | 'vat';
+  amount: number;
+  currency: string;
+  rate_bp: number;
+  base_amount: number;
+  included: boolean;
+  rule: string;
+  rule_text: string;
 }
 
 export interface ShipmentsTable {
@@ -51,6 +79,8 @@ export interface ShipmentsTable {
   tracking_number: string | null;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  fulfilment_mode: Generated<FulfilmentMode>;
+  freight_amount: Generated<number>;
 }
 
 export interface OrderLinesTable {
@@ -68,6 +98,16 @@ export interface OrderLinesTable {
   currency: string;
   fulfilment: 'delivery' | 'pickup';
   returned_quantity: Generated<number>;
+  /** The variant's list price and currency, and the rate (sale per 1 list unit) that converted it. */
+  list_unit_price_amount: ColumnType<number | null, number | null | undefined, number | null>;
+  list_currency: ColumnType<string | null, string | null | undefined, string | null>;
+  fx_rate: ColumnType<string | null, string | null | undefined, string | null>;
+  fx_rate_id: ColumnType<string | null, string | null | undefined, string | null>;
+  price_source: Generated<'list' | 'converted' | 'override'>;
+  customs_regime: Generated<LineRegime>;
+  hs_code: ColumnType<string | null, string | null | undefined, string | null>;
+  freight_amount: Generated<number>;
+  tax_amount: Generated<number>;
 }
 
 export interface OrderEventsTable {
@@ -140,6 +180,7 @@ export interface OrderFlagsTable {
 
 export interface OrderTables {
   order_flags: OrderFlagsTable;
+  order_tax_lines: OrderTaxLinesTable;
   returns: ReturnsTable;
   return_lines: ReturnLinesTable;
   orders: OrdersTable;

@@ -25,6 +25,12 @@ import type { OrdersTable, PaymentsTable, ShipmentStatus } from './schema.ts';
 import { type OrderStatus, canMove, holdsStock } from './states.ts';
 
 export { insertOrder, moveOrder, type NewOrderRecord } from './repository.ts';
+import { giveBackLimit } from '../crossborder/service.ts';
+import { recordRefund } from '../settlement/service.ts';
+export type { ReturnMoney } from './refund-money.ts';
+export { orderForReturn, recordOrderRefund, recordReturn } from './returns.ts';
+import { taxLineFields } from './tax-lines.ts';
+export { taxLineFields } from './tax-lines.ts';
 
 type OrderEb = ExpressionBuilder<DB, 'orders'>;
 
@@ -64,6 +70,10 @@ const ORDER_COLUMNS = [
   'store_location_id',
   'created_at',
   'updated_at',
+  'tax_amount',
+  'customs_regime',
+  'buyer_name',
+  'buyer_id_masked',
 ] as const;
 
 type OrderRow = Pick<Selectable<OrdersTable>, (typeof ORDER_COLUMNS)[number]>;
@@ -74,6 +84,7 @@ interface OrderParts {
   payments: Array<Pick<Selectable<PaymentsTable>, 'id' | 'provider' | 'status' | 'amount' | 'currency' | 'captured_amount' | 'refunded_amount'>>;
   events: WrittenOrder['events'];
   flags: Awaited<ReturnType<typeof openFlagsOf>>;
+  tax_lines: WrittenOrder['tax_lines'];
 }
 
 /** An order as this actor may see it: a merchant its own lines and no payments; only the customer side sees the pick-up code. */
@@ -85,8 +96,15 @@ function presentOrder(actor: Actor, p: OrderParts) {
     ...p.order,
     // A store clerk needs the pick-up code only to compare it with the one the customer shows.
     pickup_code: actor.kind === 'user' && (actor.role === 'consumer' || actor.role === 'operator') ? p.order.pickup_code : null,
+    // The buyer's identity is for the customer, the store and the operator, not the merchant.
+    buyer_name: merchant ? null : p.order.buyer_name,
+    buyer_id_masked: merchant ? null : p.order.buyer_id_masked,
     shipments: merchant ? p.shipments.filter((s) => shipmentIds.has(s.id)) : p.shipments,
     lines,
+    tax_lines: (merchant ? p.tax_lines.filter((t) => lines.some((l) => l.id === t.order_line_id)) : p.tax_lines).map((t) => ({
+      order_line_id: t.order_line_id,
+      ...taxLineFields(t),
+    })),
     payments: merchant
       ? []
       : p.payments.map((x) => ({
@@ -134,14 +152,15 @@ export async function getOrder(ctx: Ctx, actor: Actor, id: string) {
   if (actor.kind === 'anonymous') throw unauthorized();
   const order = await ctx.db.selectFrom('orders').select(ORDER_COLUMNS).where('id', '=', id).where(visible(actor)).executeTakeFirst();
   if (!order) throw notFound('order', id);
-  const [shipments, lines, payments, events, flags] = await Promise.all([
+  const [shipments, lines, payments, events, flags, tax_lines] = await Promise.all([
     ctx.db.selectFrom('shipments').selectAll().where('order_id', '=', id).orderBy('id').execute(),
     ctx.db.selectFrom('order_lines').selectAll().where('order_id', '=', id).orderBy('id').execute(),
     paymentsOf(ctx, id),
     ctx.db.selectFrom('order_events').selectAll().where('order_id', '=', id).orderBy('id').execute(),
     flagsFor(ctx, actor, id),
+    ctx.db.selectFrom('order_tax_lines').selectAll().where('order_id', '=', id).orderBy('id').execute(),
   ]);
-  return presentOrder(actor, { order, shipments, lines, payments, events, flags });
+  return presentOrder(actor, { order, shipments, lines, payments, events, flags, tax_lines });
 }
 
 /**
@@ -172,6 +191,10 @@ export function placedOrderView(
     store_location_id: record.store_location_id,
     created_at: written.at,
     updated_at: settled.events.at(-1)?.created_at ?? written.at,
+    tax_amount: record.tax_amount ?? 0,
+    customs_regime: record.customs?.regime ?? null,
+    buyer_name: record.customs?.buyer_name ?? null,
+    buyer_id_masked: record.customs?.buyer_id_masked ?? null,
   };
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   return presentOrder(actor, {
@@ -182,6 +205,7 @@ export function placedOrderView(
     events: [...written.events, ...settled.events],
     // An order just placed has nothing flagged on it yet.
     flags: [],
+    tax_lines: written.tax_lines,
   });
 }
 
@@ -211,7 +235,12 @@ export async function listOrders(ctx: Ctx, actor: Actor, q: { status?: OrderStat
   const merchant = merchantOf(actor);
   return {
     ...page,
-    items: page.items.map((o) => ({ ...o, pickup_code: merchant || (actor.kind === 'user' && actor.role === 'store_staff') ? null : o.pickup_code })),
+    items: page.items.map((o) => ({
+      ...o,
+      pickup_code: merchant || (actor.kind === 'user' && actor.role === 'store_staff') ? null : o.pickup_code,
+      buyer_name: merchant ? null : o.buyer_name,
+      buyer_id_masked: merchant ? null : o.buyer_id_masked,
+    })),
   };
 }
 
@@ -318,10 +347,31 @@ async function cancelWithStock(ctx: Ctx, actor: Actor, orderId: string, reason: 
   let captured = 0;
   await inTransaction(ctx, async ({ db: trx }) => {
     const tctx = { ...ctx, db: trx };
-    const current = await trx.selectFrom('orders').select(['status', 'total_amount']).where('id', '=', orderId).forUpdate().executeTakeFirstOrThrow();
+    const current = await trx
+      .selectFrom('orders')
+      .select(['status', 'total_amount', 'limit_key', 'limit_year', 'limit_amount'])
+      .where('id', '=', orderId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (!holdsStock(current.status) || !canMove(current.status, 'cancelled'))
       throw conflict('invalid_transition', `An order that is ${current.status} cannot be cancelled`);
     const lines = await trx.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).execute();
+    // A cancelled order gives back what it took: the buyer's annual CBEC limit, and the merchants'
+    // booked sales and the platform's commission (nothing was booked if it never got paid).
+    const undo = `cancel_${orderId}`;
+    if (current.limit_key && current.limit_year !== null && current.limit_amount > 0)
+      await giveBackLimit(tctx, {
+        id_number_hash: current.limit_key,
+        year: current.limit_year,
+        order_id: orderId,
+        refund_id: undo,
+        amount: current.limit_amount,
+      });
+    await recordRefund(tctx, {
+      order_id: orderId,
+      refund_id: undo,
+      lines: lines.map((l) => ({ order_line_id: l.id, quantity: l.quantity, amount: l.unit_price_amount * l.quantity })),
+    });
     for (const l of lines) {
       await putStock(tctx, actor, {
         variant_id: l.variant_id,
@@ -344,7 +394,7 @@ async function cancelWithStock(ctx: Ctx, actor: Actor, orderId: string, reason: 
 }
 
 /** Orders left 'placed' by a crash between commit and capture: settle them (or cancel if capture fails). */
-export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30): Promise<number> {
+export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30, afterSettle?: (orderId: string) => Promise<void>): Promise<number> {
   const stale = await ctx.db
     .selectFrom('orders as o')
     .innerJoin('payments as p', 'p.order_id', 'o.id')
@@ -354,85 +404,11 @@ export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30): Prom
     .limit(200)
     .execute();
   const system: Actor = { kind: 'anonymous' };
-  for (const o of stale) await settlePlacedOrder(ctx, system, o.id, o.payment_id, o.channel_kind === 'till' ? 'collected' : 'allocated');
-  return stale.length;
-}
-
-/** An order with its lines, without visibility rules: for flows that decide access themselves (returns anywhere). */
-export async function orderForReturn(ctx: Ctx, orderId: string) {
-  const order = await ctx.db
-    .selectFrom('orders')
-    .select(['id', 'number', 'status', 'customer_id', 'channel_kind', 'currency', 'total_amount', 'refunded_amount'])
-    .where('id', '=', orderId)
-    .executeTakeFirst();
-  if (!order) return null;
-  const lines = await ctx.db.selectFrom('order_lines').selectAll().where('order_id', '=', orderId).execute();
-  return { ...order, lines };
-}
-
-/**
- * Writes a return inside the caller's transaction: raises each line's returned quantity (never past
- * what was sold, checked in the UPDATE itself so concurrent returns cannot both pass) and records
- * the return. Returns the refund amount, or null when a line would exceed what was sold.
- */
-export async function recordReturn(
-  ctx: Ctx,
-  r: {
-    id: string;
-    order_id: string;
-    location_id: string;
-    reason: string;
-    currency: string;
-    client_return_id: string | null;
-    actor_id: string | null;
-    lines: Array<{ order_line_id: string; quantity: number }>;
-  },
-): Promise<number | null> {
-  let amount = 0;
-  for (const l of r.lines) {
-    const row = await ctx.db
-      .updateTable('order_lines')
-      .set((eb) => ({ returned_quantity: eb('returned_quantity', '+', l.quantity) }))
-      .where('id', '=', l.order_line_id)
-      .where('order_id', '=', r.order_id)
-      .where((eb) => eb(eb('returned_quantity', '+', l.quantity), '<=', eb.ref('quantity')))
-      .returning(['unit_price_amount'])
-      .executeTakeFirst();
-    if (!row) return null;
-    amount += row.unit_price_amount * l.quantity;
+  for (const o of stale) {
+    await settlePlacedOrder(ctx, system, o.id, o.payment_id, o.channel_kind === 'till' ? 'collected' : 'allocated');
+    if (afterSettle) await afterSettle(o.id);
   }
-  await ctx.db
-    .insertInto('returns')
-    .values({
-      id: r.id,
-      order_id: r.order_id,
-      location_id: r.location_id,
-      reason: r.reason,
-      refund_amount: amount,
-      currency: r.currency,
-      client_return_id: r.client_return_id,
-      actor_id: r.actor_id,
-    })
-    .execute();
-  await ctx.db
-    .insertInto('return_lines')
-    .values(r.lines.map((l) => ({ return_id: r.id, order_line_id: l.order_line_id, quantity: l.quantity })))
-    .execute();
-  return amount;
-}
-
-/** Adds a refund to the order's total refunded and moves it to partly_refunded or refunded. */
-export async function recordOrderRefund(ctx: Ctx, orderId: string, amount: number, actor: string | null, note: string): Promise<void> {
-  await inTransaction(ctx, async ({ db: trx }) => {
-    const o = await trx
-      .updateTable('orders')
-      .set((eb) => ({ refunded_amount: eb('refunded_amount', '+', amount), updated_at: new Date() }))
-      .where('id', '=', orderId)
-      .returning(['status', 'refunded_amount', 'total_amount'])
-      .executeTakeFirstOrThrow();
-    const to: OrderStatus = o.refunded_amount >= o.total_amount ? 'refunded' : 'partly_refunded';
-    if (canMove(o.status, to)) await moveOrder(trx, orderId, [o.status], to, actor, note);
-  });
+  return stale.length;
 }
 
 // Shipments whose goods have not reached the customer: they can still be stopped.
