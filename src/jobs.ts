@@ -23,9 +23,7 @@ export function startJobs(ctx: Ctx, log: FastifyBaseLogger): () => Promise<void>
         if (expired) log.info({ expired }, 'reservations expired');
         const lotUnits = await expireLots(ctx);
         if (lotUnits) log.info({ units: lotUnits }, 'units of expired lots blocked');
-        const settled = await recoverPlacedOrders(ctx, ctx.config.recoverAfterSeconds, async (id) => {
-          await bookOrderSale(ctx, id);
-        });
+        const settled = await recoverPlacedOrders(ctx, ctx.config.recoverAfterSeconds, bookOrderSale);
         if (settled) log.warn({ settled }, 'settled orders left placed by an interruption');
       } catch (err) {
         log.warn({ err }, 'background jobs failed; retrying next tick');

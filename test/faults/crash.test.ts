@@ -102,6 +102,12 @@ describe('crash safety of checkout', { timeout: 300_000 }, () => {
     assert.equal((await ordersFor()).filter((o) => o.guest_email === 'crash1@example.com').length, 1);
     assert.equal((await onHand()).on_hand, before.on_hand - 1);
     assert.equal((await audit()).ok, true);
+    // Settling it also booked it to the merchant, once: one sale and one commission entry.
+    const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const st = await http('GET', `/api/settlement/statement?from=${day}&to=${day}`, undefined, { authorization: `Bearer ${merchantToken}` });
+    assert.equal(st.status, 200);
+    const booked = (st.json.entries as Array<{ order_id: string | null; kind: string }>).filter((e) => e.order_id === retry.json.id);
+    assert.deepEqual(booked.map((e) => e.kind).sort(), ['commission', 'sale']);
   });
 
   it('killed before the order commits: nothing was written, and a retry places it once', async () => {

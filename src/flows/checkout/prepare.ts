@@ -312,15 +312,17 @@ export async function commitOrder(
     return { paymentId: id, written };
   });
   failpoint('order.after_commit');
-  const settled = await settlePlacedOrder(ctx, actor, record.id, paymentId, 'allocated', {
-    provider: auth.provider,
-    provider_ref: auth.ref,
-    amount: record.total_amount,
-    currency: record.currency,
-  });
+  const settled = await settlePlacedOrder(
+    ctx,
+    actor,
+    record.id,
+    paymentId,
+    'allocated',
+    { provider: auth.provider, provider_ref: auth.ref, amount: record.total_amount, currency: record.currency },
+    bookOrderSale,
+  );
   if (settled.status === 'cancelled')
     throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });
-  await bookOrderSale(ctx, record.id);
   return placedOrderView(viewerOf(actor), record, written, {
     status: settled.status,
     events: settled.events,

@@ -237,7 +237,7 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
       }
       return recordAuthorised(trx, { order_id: orderId, provider: auth.provider, ref: auth.ref, amount: total, currency });
     });
-    await settlePlacedOrder(ctx, actor, orderId, paymentId, 'collected');
+    await settlePlacedOrder(ctx, actor, orderId, paymentId, 'collected', undefined, bookOrderSale);
   } catch (e) {
     await voidAuthorisation(auth.provider, auth.ref);
     if (e instanceof Short) {
@@ -265,7 +265,6 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
     }
     throw e;
   }
-  await bookOrderSale(ctx, orderId);
   return { order: await getOrder(ctx, actor, orderId), replayed: false };
 }
 

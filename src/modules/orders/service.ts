@@ -256,15 +256,27 @@ export async function settlePlacedOrder(
   paymentId: string,
   then: 'allocated' | 'collected' = 'allocated',
   knownPayment?: { provider: string; provider_ref: string; amount: number; currency: string },
+  onPaid?: OnPaid,
 ): Promise<{ status: OrderStatus; events: WrittenOrder['events'] }> {
   const ok = await capture(ctx, paymentId, knownPayment);
   if (!ok) {
     await cancelWithStock(ctx, actor, orderId, 'payment capture failed');
     return { status: 'cancelled', events: [] };
   }
-  const events = await advanceFromPlaced(ctx.db, orderId, then, actorId(actor), then === 'allocated' ? 'stock taken at placement' : 'sold at the till');
+  const note = then === 'allocated' ? 'stock taken at placement' : 'sold at the till';
+  if (!onPaid) return { status: then, events: (await advanceFromPlaced(ctx.db, orderId, then, actorId(actor), note)) ?? [] };
+  // The order leaves 'placed' and what follows from its payment (the merchants' ledger) commit
+  // together: a crash in between leaves it 'placed', and the recovery job settles it again.
+  const events = await inTransaction(ctx, async (tctx) => {
+    const moved = await advanceFromPlaced(tctx.db, orderId, then, actorId(actor), note);
+    if (moved) await onPaid(tctx, orderId);
+    return moved;
+  });
   return { status: then, events: events ?? [] };
 }
+
+/** What a flow does in the transaction that moves a paid order on (e.g. book it to the merchants). */
+export type OnPaid = (tctx: Ctx, orderId: string) => Promise<unknown>;
 
 /** Moves a shipment one step (pick, ship, ready, deliver) and the order with it. */
 export async function advanceShipment(ctx: Ctx, actor: Actor, shipmentId: string, to: ShipmentStatus, tracking?: string) {
@@ -394,7 +406,7 @@ async function cancelWithStock(ctx: Ctx, actor: Actor, orderId: string, reason: 
 }
 
 /** Orders left 'placed' by a crash between commit and capture: settle them (or cancel if capture fails). */
-export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30, afterSettle?: (orderId: string) => Promise<void>): Promise<number> {
+export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30, onPaid?: OnPaid): Promise<number> {
   const stale = await ctx.db
     .selectFrom('orders as o')
     .innerJoin('payments as p', 'p.order_id', 'o.id')
@@ -404,10 +416,7 @@ export async function recoverPlacedOrders(ctx: Ctx, olderThanSeconds = 30, after
     .limit(200)
     .execute();
   const system: Actor = { kind: 'anonymous' };
-  for (const o of stale) {
-    await settlePlacedOrder(ctx, system, o.id, o.payment_id, o.channel_kind === 'till' ? 'collected' : 'allocated');
-    if (afterSettle) await afterSettle(o.id);
-  }
+  for (const o of stale) await settlePlacedOrder(ctx, system, o.id, o.payment_id, o.channel_kind === 'till' ? 'collected' : 'allocated', undefined, onPaid);
   return stale.length;
 }
 
