@@ -251,4 +251,36 @@ describe('cross-border checkout: CNY prices, CBEC import tax and limits, settlem
     const afterCancel = (await t.call('GET', `/api/settlement/balance?merchant_id=${merchantId}`, { token: merchant })).json();
     assert.equal(afterCancel.unpaid, before.unpaid, 'sale and commission reversed exactly');
   });
+  it('a return refunds the goods and their share of the import tax, gives the limit back and reverses the sale', async () => {
+    const before = (await t.call('GET', `/api/settlement/balance?merchant_id=${merchantId}`, { token: merchant })).json();
+    const placed = await order({ lines: deliver(v.sweater, 2), buyer: BUYER, payer: BUYER });
+    assert.equal(placed.statusCode, 201, placed.body);
+    const o = placed.json() as Order;
+    // 2 × ¥100.00 + ¥10.00 freight: tax 9.1 % of ¥210.00 = ¥19.11 on the one line.
+    assert.equal(o.tax_amount, 1_911);
+    for (const step of ['pick', 'ship', 'deliver']) {
+      const res = await t.call('POST', `/api/shipments/${o.shipments[0]!.id}/${step}`, { token: op, body: {} });
+      assert.equal(res.statusCode, 200, `${step}: ${res.body}`);
+    }
+    const ret = await t.call('POST', '/api/returns', {
+      token: op,
+      body: { order_id: o.id, location_id: store, lines: [{ order_line_id: o.lines[0]!.id, quantity: 1 }], reason: 'too small' },
+    });
+    assert.ok(ret.statusCode < 300, ret.body);
+    // One of two units: ¥100.00 + floor(1,911 × 1 / 2) = ¥9.55 of tax; freight is not refunded.
+    assert.equal(ret.json().refund_amount, 10_000 + 955);
+    const rest = await t.call('POST', '/api/returns', {
+      token: op,
+      body: { order_id: o.id, location_id: store, lines: [{ order_line_id: o.lines[0]!.id, quantity: 1 }], reason: 'too small' },
+    });
+    assert.equal(rest.json().refund_amount, 10_000 + 956, 'the second unit takes the remaining tax: 19.11 in all');
+    const afterAll = (await t.call('GET', `/api/settlement/balance?merchant_id=${merchantId}`, { token: merchant })).json();
+    assert.equal(afterAll.unpaid, before.unpaid, 'both units back: sale and commission fully reversed');
+    const usage = await t.database.db
+      .selectFrom('cbec_limit_usage')
+      .select((eb) => eb.fn.sum<string>('amount').as('net'))
+      .where('order_id', '=', o.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(usage.net), 0, 'the ¥210.00 it counted toward the annual limit is given back');
+  });
 });
