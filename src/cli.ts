@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { importPositiveListCsv } from './modules/crossborder/service.ts';
+import { importRatesCsv } from './modules/pricing/service.ts';
+import type { Actor } from './shared/actor.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { LATEST_MIGRATION, migrateToLatest } from './db/migrations.ts';
@@ -18,6 +22,11 @@ Commands:
   migrate   Apply pending migrations and exit
   seed      Apply migrations, then load the demo data into an empty database
   build-web Build the web app into web/dist if its sources changed
+  load-positive-list FILE [--replace] [--dry-run]
+            Load a CBEC positive list CSV (hs_code,name_en,name_zh,vat_bp,consumption_tax_bp,
+            tariff_bp,note,list_edition); --replace removes entries not in the file
+  load-rates FILE [--dry-run]
+            Load exchange rates from a CSV (base,quote,rate,valid_from[,valid_to])
   help      Show this help (also --help on any command)
 
 Environment:
@@ -38,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
       'seed-if-empty': { type: 'boolean' },
       port: { type: 'string' },
       host: { type: 'string' },
+      replace: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -107,11 +118,37 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'load-positive-list':
+    case 'load-rates': {
+      const file = positionals[1];
+      if (!file) {
+        process.stderr.write(`${command} needs a CSV file.\n`);
+        return 2;
+      }
+      const csv = await readFile(file, 'utf8');
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        await migrateToLatest(database.db);
+        const ctx = { db: database.db, config };
+        const dryRun = values['dry-run'] ?? false;
+        // The command line is the operator's own console.
+        const report =
+          command === 'load-rates'
+            ? await importRatesCsv(ctx, CONSOLE_OPERATOR, csv, dryRun)
+            : await importPositiveListCsv(ctx, null, csv, { dryRun, replace: values.replace ?? false });
+        process.stdout.write(`${JSON.stringify(report)}\n`);
+        return report.ok ? 0 : 1;
+      } finally {
+        await database.close();
+      }
+    }
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
   }
 }
+
+const CONSOLE_OPERATOR: Actor = { kind: 'user', userId: 'console', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
 
 function log(msg: string): void {
   process.stdout.write(`${msg}\n`);
