@@ -4,8 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { assertAccessible, type BrowserApp, browserApp, browserSkip, screenshot } from './support.ts';
 
-/** Minor units shown in an en-US money cell such as "$1,480.00" (USD has two decimals). */
-const usdCents = (text: string) => Number(text.replace(/[^0-9]/g, ''));
+/** Minor units shown in an en-US money cell such as "CN¥1,062.90" (CNY has two decimals: fen). */
+const fen = (text: string) => Number(text.replace(/[^0-9]/g, ''));
 
 describe('the merchant portal', { skip: browserSkip, timeout: 300_000 }, () => {
   let app: BrowserApp;
@@ -26,20 +26,20 @@ describe('the merchant portal', { skip: browserSkip, timeout: 300_000 }, () => {
   });
   after(() => app?.close());
 
-  /** The till sales in USD as the dashboard's "Sales by channel" table shows them (0 when it has no such row). */
-  async function tillUsd(page: Page): Promise<number> {
+  /** The till sales in CNY (the stores' till channel sells in CNY) as the dashboard's "Sales by channel" table shows them (0 when it has no such row). */
+  async function tillCny(page: Page): Promise<number> {
     await page.getByRole('heading', { level: 1, name: 'Sales dashboard' }).waitFor();
     const section = page.getByRole('region', { name: 'Sales by channel' });
     await section.waitFor();
-    const row = section.getByRole('row').filter({ hasText: 'Till (in store)' }).filter({ hasText: 'USD' });
+    const row = section.getByRole('row').filter({ hasText: 'Till (in store)' }).filter({ hasText: 'CNY' });
     if ((await row.count()) === 0) return 0;
-    return usdCents(await row.getByRole('cell').last().innerText());
+    return fen(await row.getByRole('cell').last().innerText());
   }
 
   it('shows a new till sale of the merchant’s jeans on the dashboard, by channel and by store', async () => {
     const page = await app.page({ token: merchant });
     await page.goto('/merchant');
-    const before = await tillUsd(page);
+    const before = await tillCny(page);
 
     // A till sale of one pair of the merchant's jeans at the clerk's store, stock received there first.
     const clerk = await app.login('clerk@meridian.demo');
@@ -47,9 +47,15 @@ describe('the merchant portal', { skip: browserSkip, timeout: 300_000 }, () => {
     const found = await call('GET', '/products?q=selvedge', merchant);
     const productId = found.json.items![0]!.id as string;
     const variant = (
-      (await call('GET', `/products/${productId}`, merchant)).json.variants as Array<{ id: string; price: { amount: number; currency: string } }>
+      (await call('GET', `/products/${productId}`, merchant)).json.variants as Array<{
+        id: string;
+        price: { amount: number; currency: string };
+        sale_price: { amount: number; currency: string } | null;
+      }>
     )[0]!;
-    assert.equal(variant.price.currency, 'USD');
+    // Listed in USD by the merchant; sold in CNY at the demo rate 7.18 with prices ending in .90: 148.00 × 7.18 = 1,062.64 → 1,062.90.
+    assert.deepEqual(variant.price, { amount: 14800, currency: 'USD' });
+    assert.deepEqual(variant.sale_price && { amount: variant.sale_price.amount, currency: variant.sale_price.currency }, { amount: 106290, currency: 'CNY' });
     const receipt = await call('POST', '/stock/receipts', merchant, { location_id: store, lines: [{ variant_id: variant.id, quantity: 3 }] });
     assert.equal(receipt.status, 201, JSON.stringify(receipt.json));
     const sale = await call('POST', '/till/sales', clerk, {
@@ -60,13 +66,13 @@ describe('the merchant portal', { skip: browserSkip, timeout: 300_000 }, () => {
     assert.equal(sale.status, 201, JSON.stringify(sale.json));
 
     await page.reload();
-    const after = await tillUsd(page);
-    assert.equal(after - before, variant.price.amount, `till sales grew from ${before} by the price of the pair`);
-    // The store the sale was made in is in the by-store table, and the totals show USD.
+    const after = await tillCny(page);
+    assert.equal(after - before, 106290, `till sales grew from ${before} by the CNY price of the pair`);
+    // The store the sale was made in is in the by-store table, and the totals show CNY.
     const storeName = (await call('GET', `/locations/${store}`, merchant)).json.name_en as string;
     await page.getByRole('region', { name: 'Sales by store' }).getByRole('row').filter({ hasText: storeName }).first().waitFor();
-    await page.getByRole('group', { name: 'Totals in USD' }).waitFor();
-    await page.getByRole('img', { name: /Bar chart of sales by channel in USD/ }).waitFor();
+    await page.getByRole('group', { name: 'Totals in CNY' }).waitFor();
+    await page.getByRole('img', { name: /Bar chart of sales by channel in CNY/ }).waitFor();
     await assertAccessible(page, 'merchant dashboard');
     await screenshot(page, 'merchant-dashboard');
 
@@ -75,6 +81,96 @@ describe('the merchant portal', { skip: browserSkip, timeout: 300_000 }, () => {
     await zh.goto('/merchant');
     await zh.getByRole('heading', { level: 1, name: '销售概览' }).waitFor();
     await zh.getByRole('region', { name: '按渠道销售' }).getByRole('row').filter({ hasText: '门店收银' }).first().waitFor();
+  });
+
+  it('after a sale the operator runs payouts and the merchant sees the payout on a statement that reconciles', async () => {
+    const usd = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
+    const operator = await app.login('operator@meridian.demo');
+    const clerk = await app.login('clerk@meridian.demo');
+    const store = (await call('GET', '/me', clerk)).json.location_id as string;
+    const productId = (await call('GET', '/products?q=selvedge', merchant)).json.items![0]!.id as string;
+    const variant = ((await call('GET', `/products/${productId}`, merchant)).json.variants as Array<{ id: string; sale_price: { amount: number } }>)[1]!;
+    assert.equal((await call('POST', '/stock/receipts', merchant, { location_id: store, lines: [{ variant_id: variant.id, quantity: 1 }] })).status, 201);
+    const sale = await call('POST', '/till/sales', clerk, {
+      client_sale_id: `browser-payout-${Date.now()}`,
+      lines: [{ variant_id: variant.id, quantity: 1 }],
+      payment: { method: 'card', token: 'tok_ok' },
+    });
+    assert.equal(sale.status, 201, JSON.stringify(sale.json));
+    const orderNumber = sale.json.number as number;
+    // The merchant is paid in USD: CNY 1,062.90 at the order's rate 7.18 is US$148.04 (half-up), less 10 % apparel commission US$14.80.
+    assert.equal(variant.sale_price.amount, 106290);
+    const saleUsd = Number((106290n * 100n * 2n + 718n) / (718n * 2n));
+    assert.equal(saleUsd, 14804);
+    const commission = Number((BigInt(saleUsd) * 1000n * 2n + 10000n) / (10000n * 2n));
+    assert.equal(commission, 1480);
+
+    const balance = (await call('GET', '/settlement/balance', merchant)).json as { unpaid: number; unpaid_entries: number; currency: string };
+    assert.equal(balance.currency, 'USD');
+    assert.ok(balance.unpaid >= saleUsd - commission, `owed at least this sale: ${JSON.stringify(balance)}`);
+
+    // The merchant's page: the balance owed and today's sale and commission on the statement, not yet paid.
+    const page = await app.page({ token: merchant });
+    await page.goto('/merchant/payouts');
+    await page.getByRole('heading', { level: 1, name: 'Payouts & statements' }).waitFor();
+    assert.equal(await page.getByTestId('balance-unpaid').textContent(), usd(balance.unpaid));
+    const entries = page.getByRole('table', { name: 'Entries of the statement' });
+    const saleRow = entries.getByRole('row').filter({ has: page.getByRole('cell', { name: `#${orderNumber}`, exact: true }) });
+    await saleRow.filter({ hasText: 'Sale' }).waitFor();
+    assert.deepEqual((await saleRow.filter({ hasText: 'Sale' }).getByRole('cell').allInnerTexts()).slice(1), [
+      `#${orderNumber}`,
+      'CN¥1,062.90',
+      '7.18 CNY per USD',
+      usd(saleUsd),
+      'not yet paid',
+    ]);
+    assert.deepEqual((await saleRow.filter({ hasText: 'Commission' }).getByRole('cell').allInnerTexts()).slice(4), [usd(-commission), 'not yet paid']);
+    await saleRow.filter({ hasText: 'Commission' }).getByText('10% commission').waitFor();
+    await assertAccessible(page, 'merchant payouts and statement');
+
+    // The operator runs the payouts (one idempotency key per click) and marks this merchant's paid.
+    const desk = await app.page({ token: operator });
+    await desk.goto('/console/payouts');
+    await desk.getByRole('heading', { level: 1, name: 'Payouts' }).waitFor();
+    await desk.getByRole('button', { name: 'Run payouts now' }).click();
+    await desk.getByText(/^Payout run of .*: \d+ payouts\./).waitFor();
+    const ours = desk.getByRole('table', { name: 'Payouts of this run' }).getByRole('row').filter({ hasText: 'Blue Ridge Denim Co.' });
+    assert.deepEqual((await ours.getByRole('cell').allInnerTexts()).slice(0, 3), [usd(balance.unpaid), String(balance.unpaid_entries), 'Pending']);
+    await ours.getByLabel('Bank reference of the payout to Blue Ridge Denim Co.').fill('WIRE-2026-0001');
+    await ours.getByRole('button', { name: `Mark the payout of ${usd(balance.unpaid)} to Blue Ridge Denim Co. paid` }).click();
+    await ours.getByText('Paid', { exact: true }).waitFor();
+    await ours.getByText(/WIRE-2026-0001/).waitFor();
+    await assertAccessible(desk, 'console payouts');
+    await screenshot(desk, 'console-payouts');
+
+    // A second run pays nothing more to this merchant: every entry is paid once.
+    const again = await call('POST', '/payout-runs', operator, { idempotency_key: `browser-again-${Date.now()}` });
+    assert.equal(again.status, 201, JSON.stringify(again.json));
+    const merchantId = (await call('GET', '/me', merchant)).json.merchant_id as string;
+    assert.deepEqual(
+      (again.json.payouts as Array<{ merchant_id: string }>).filter((p) => p.merchant_id === merchantId),
+      [],
+    );
+
+    // The merchant sees the payout: nothing owed, the payout paid, the statement's payout entry and a closing balance of zero.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Payouts & statements' }).waitFor();
+    await page.getByTestId('balance-unpaid').getByText(usd(0)).waitFor();
+    const payoutRow = page.getByRole('region', { name: 'Payouts', exact: true }).getByRole('row').filter({ hasText: 'WIRE-2026-0001' });
+    await payoutRow.getByText(usd(balance.unpaid)).waitFor();
+    await payoutRow.getByText('Paid', { exact: true }).waitFor();
+    await entries.getByRole('row').filter({ hasText: 'Payout' }).getByText(usd(-balance.unpaid)).waitFor();
+    await saleRow.filter({ hasText: 'Sale' }).getByText('paid', { exact: true }).waitFor();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const statement = (await call('GET', `/settlement/statement?from=${today.slice(0, 8)}01&to=${today}`, merchant)).json as {
+      opening_balance: number;
+      closing_balance: number;
+      entries: Array<{ amount: number }>;
+    };
+    assert.equal(statement.closing_balance, statement.opening_balance + statement.entries.reduce((n, e) => n + e.amount, 0), 'the statement reconciles');
+    assert.equal(await page.getByTestId('closing-balance').textContent(), usd(0));
+    await assertAccessible(page, 'merchant statement after the payout');
+    await screenshot(page, 'merchant-statement');
   });
 
   it('lists the products and shows the row errors of a bad CSV import, creating nothing', async () => {

@@ -7,6 +7,8 @@ import { assertAccessible, type BrowserApp, browserApp, browserSkip, screenshot 
 interface Variant {
   id: string;
   option_values: Record<string, string>;
+  price: { amount: number; currency: string };
+  sale_price: { amount: number; currency: string; source: string } | null;
 }
 interface Product {
   id: string;
@@ -18,6 +20,13 @@ interface Product {
 interface Availability {
   items: Array<{ variant_id: string; available: number; locations: Array<{ location_id: string; available: number }> }>;
 }
+interface TaxLine {
+  kind: string;
+  amount: number;
+  rate_bp: number;
+  included: boolean;
+  rule: string;
+}
 interface Order {
   id: string;
   number: number;
@@ -26,9 +35,22 @@ interface Order {
   guest_email: string | null;
   customer_id: string | null;
   delivery_address: Record<string, unknown> | null;
-  shipments: Array<{ id: string; kind: string; location_id: string; status: string }>;
-  lines: Array<{ variant_id: string; quantity: number; location_id: string }>;
+  currency: string;
+  subtotal_amount: number;
+  shipping_amount: number;
+  tax_amount: number;
+  total_amount: number;
+  customs_regime: string | null;
+  buyer_name: string | null;
+  buyer_id_masked: string | null;
+  tax_lines: TaxLine[];
+  shipments: Array<{ id: string; kind: string; location_id: string; status: string; fulfilment_mode: string; freight_amount: number }>;
+  lines: Array<{ variant_id: string; quantity: number; location_id: string; unit_price_amount: number; fx_rate: string | null; price_source: string }>;
 }
+
+/** n / d rounded half-up, in BigInt (no floats near money). */
+const halfUp = (n: bigint, d: bigint) => Number((2n * n + d) / (2n * d));
+const cnyIn = (locale: string) => (fen: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100);
 
 /** Nothing sticks out sideways on a 390px-wide phone. */
 async function assertFitsPhone(page: Page, label: string): Promise<void> {
@@ -78,6 +100,10 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     jeans = await get<Product>(`/api/products/${found.items[0]!.id}`);
     jeans32 = jeans.variants.find((v) => v.option_values.size === '32' && v.option_values.colour === 'Indigo Rinse')!;
     assert.ok(jeans32, 'the jeans come in 32 / Indigo Rinse');
+    // Listed at US$148.00; consumers pay CNY: 148.00 × 7.18 = 1,062.64, rounded up to end in .90 (the demo's default price rule).
+    assert.deepEqual(jeans32.price, { amount: 14800, currency: 'USD' });
+    assert.equal(halfUp(14800n * 718n, 100n), 106264);
+    assert.deepEqual(jeans32.sale_price, { amount: 106290, currency: 'CNY', source: 'converted' });
     // The demo data holds no jeans in stores: the merchant receives some at the clerk's store.
     if ((await pickupAt(jeans32.id, store.id)) < 4) {
       const merchant = await app.login('merchant@meridian.demo');
@@ -85,8 +111,20 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
       assert.equal(r.status, 201, JSON.stringify(r.json));
     }
     assert.ok((await pickupAt(jeans32.id, store.id)) >= 4, 'jeans to pick up at the clerk’s store');
-    // Size 30 Black has no stock anywhere: the page must say so.
+    // Size 30 Black sells out everywhere (the merchant counts it down to zero in the bonded and the US
+    // warehouse that hold it): the page must say so.
     const black30 = jeans.variants.find((v) => v.option_values.size === '30' && v.option_values.colour === 'Black')!;
+    const merchantToken = await app.login('merchant@meridian.demo');
+    for (const l of (await get<Availability>(`/api/availability?variant_id=${black30.id}`)).items[0]?.locations ?? []) {
+      if (l.available <= 0) continue;
+      const r = await call('POST', '/api/stock/adjustments', merchantToken, {
+        location_id: l.location_id,
+        variant_id: black30.id,
+        delta: -l.available,
+        note: 'sold out',
+      });
+      assert.equal(r.status, 201, JSON.stringify(r.json));
+    }
     assert.equal((await get<Availability>(`/api/availability?variant_id=${black30.id}`)).items[0]?.available, 0);
   });
   after(() => app?.close());
@@ -117,7 +155,8 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     // The product: a choice with no stock anywhere says so and cannot be added.
     await page.getByRole('link', { name: jeans.title_zh }).click();
     await page.getByRole('heading', { level: 1, name: jeans.title_zh }).waitFor();
-    await page.getByText('US$148.00').first().waitFor();
+    await page.getByText(cnyIn('zh-CN')(106290)).first().waitFor();
+    assert.equal(cnyIn('zh-CN')(106290), '¥1,062.90');
     await page.getByLabel('尺码').selectOption('30');
     await page.getByLabel('颜色').selectOption('Black');
     await page.getByText('该款式暂时缺货。').waitFor();
@@ -148,6 +187,13 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('heading', { level: 2, name: '门店自提' }).waitFor();
     assert.equal(await page.getByRole('heading', { name: '收货地址' }).count(), 0, 'no address for a pick-up');
     await page.getByLabel('接收订单信息的邮箱').fill('zhang.wei@example.com');
+    // Before paying: the store pick-up, its (free) freight, the VAT inside the price, and the total.
+    await page.getByRole('button', { name: '下一步：计算运费和税费' }).click();
+    const review = page.getByRole('region', { name: '运费、税费与合计' });
+    await review.getByText('门店自提').waitFor();
+    assert.equal(await review.getByTestId('quote-total').textContent(), '¥1,062.90');
+    await review.getByRole('row').filter({ hasText: '增值税（价内）' }).getByText('已含在价格中').waitFor();
+    await assertAccessible(page, 'storefront checkout review (pick-up)');
     await page.getByRole('button', { name: '提交订单并支付' }).click();
 
     // The confirmation shows the pick-up code the order has.
@@ -229,6 +275,12 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByLabel('Phone').fill('+86 138 0000 0000');
     await page.getByLabel('Street address').fill('延安路 1 号');
     await page.getByLabel('City').fill('Hangzhou');
+    // Freight per shipment and the total are shown before paying.
+    await page.getByRole('button', { name: 'Continue: freight, tax and total' }).click();
+    const review = page.getByRole('region', { name: 'Freight, tax and total' });
+    const quoted = (await review.getByTestId('quote-total').textContent())?.trim();
+    assert.match(quoted ?? '', /^CN¥[\d,]+\.\d{2}$/);
+    await assertFitsPhone(page, 'checkout review');
     await page.getByLabel('Test card (no real money)').selectOption('tok_declined');
     await page.getByRole('button', { name: 'Pay and place order' }).click();
     await page.getByRole('alert').getByText('The card was declined. Nothing was charged; try another card.').waitFor();
@@ -239,6 +291,9 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     const orderId = new URL(page.url()).pathname.split('/').pop()!;
     const order = await get<Order>(`/api/orders/${orderId}`, shopper);
     assert.ok(order.customer_id, 'the order is the signed-in shopper’s');
+    assert.equal(order.currency, 'CNY');
+    assert.equal(cnyIn('en-US')(order.total_amount), quoted, 'the order costs what the review showed');
+    assert.equal(order.total_amount, order.subtotal_amount + order.shipping_amount + order.tax_amount);
     assert.equal(order.pickup_code, null);
     assert.equal(order.delivery_address?.city, 'Hangzhou');
     const cherryIds = new Set(cherries.variants.map((v) => v.id));
@@ -256,10 +311,125 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     // The order list of the account, and the tracking page from it.
     await page.getByRole('link', { name: 'My orders' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'My orders' }).waitFor();
+    // A saved identity shows with the cross-border limits left this year (none used yet: all of ¥26,000.00).
+    const saved = await call<{ masked: string }>('POST', '/api/me/identities', shopper, { name: '王芳', id_number: '11010519491231002X', save: true });
+    assert.equal(saved.status, 201, JSON.stringify(saved.json));
+    await page.reload();
+    const limits = page.getByRole('region', { name: 'Cross-border limits left this year' });
+    const mine = limits.getByRole('row').filter({ hasText: '王芳' });
+    await mine.getByText(saved.json.masked).waitFor();
+    assert.deepEqual((await mine.getByRole('cell').allInnerTexts()).slice(1, 4), [
+      cnyIn('en-US')(0),
+      `${cnyIn('en-US')(2_600_000)}\n/ ${cnyIn('en-US')(2_600_000)}`,
+      cnyIn('en-US')(500_000),
+    ]);
     await page.getByRole('link', { name: `Order #${order.number}` }).click();
     await page.getByRole('heading', { level: 1, name: `Order #${order.number}` }).waitFor();
     await page.getByText('Confirmed').first().waitFor();
     await assertAccessible(page, 'storefront order tracking (mobile)');
     await screenshot(page, 'storefront-order-mobile');
+  });
+
+  it('a guest buys jeans from the bonded warehouse for Hangzhou: freight and import tax before paying, a wrong ID number refused, the order with its tax and masked ID', async () => {
+    // Size 34 Indigo Rinse is in no store: it comes from the bonded warehouse WH-HZ-XIASHA (bonded import).
+    const jeans34 = jeans.variants.find((v) => v.option_values.size === '34' && v.option_values.colour === 'Indigo Rinse')!;
+    assert.equal(await pickupAt(jeans34.id, store.id), 0);
+    const price = jeans34.sale_price!.amount;
+    assert.equal(price, 106290);
+    // CBEC within the limits (财关税〔2016〕18号): tariff 0, VAT 13 % × 70 % = 9.1 % of the price paid including the freight (¥10 bonded import).
+    const freight = 1000;
+    const vat = halfUp(BigInt(price + freight) * 910n, 10_000n);
+    assert.equal(vat, 9763);
+    const total = price + freight + vat;
+    const money = cnyIn('en-US');
+    assert.equal(money(total), 'CN¥1,170.53');
+
+    const page = await withoutRemoteImages(await app.page({ locale: 'en-US' }));
+    await page.goto(`/products/${jeans.id}`);
+    await page.getByRole('heading', { level: 1, name: jeans.title_en }).waitFor();
+    await page.getByLabel('Size').selectOption('34');
+    await page.getByLabel('Colour').selectOption('Indigo Rinse');
+    await page.getByText(money(price)).first().waitFor();
+    await page.getByRole('radio', { name: /^Delivery/ }).check();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText('Added to your cart.').waitFor();
+    await page.getByRole('link', { name: 'Cart (1)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your cart' }).waitFor();
+    await page.getByText('Freight and any import tax (for goods shipped from abroad) are worked out at checkout').waitFor();
+
+    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+    await page.getByLabel('Email for your order').fill('li.na@example.com');
+    await page.getByLabel('Recipient').fill('李娜');
+    await page.getByLabel('Phone').fill('+86 139 0000 0000');
+    await page.getByLabel('Street address').fill('文三路 90 号');
+    await page.getByLabel('City').fill('Hangzhou');
+    await page.getByRole('button', { name: 'Continue: freight, tax and total' }).click();
+
+    // Before paying: bonded-warehouse import with its freight, the import tax lines with their rules, the total.
+    const review = page.getByRole('region', { name: 'Freight, tax and total' });
+    await review.getByText('Bonded warehouse import').waitFor();
+    await review.getByText(`Freight: ${money(freight)}`).waitFor();
+    const vatRow = review.getByRole('row').filter({ hasText: 'Import VAT' });
+    assert.deepEqual((await vatRow.getByRole('cell').allInnerTexts()).slice(1, 3), ['9.1%', money(vat)]);
+    await vatRow.getByText(/70% of the full import VAT/).waitFor();
+    const tariffRow = review.getByRole('row').filter({ hasText: 'Tariff' });
+    assert.deepEqual((await tariffRow.getByRole('cell').allInnerTexts()).slice(1, 3), ['0%', money(0)]);
+    await tariffRow.getByText(/pay no tariff/).waitFor();
+    assert.equal(await review.getByTestId('quote-total').textContent(), money(total));
+
+    // Customs needs the buyer: a wrong ID number (its check character) is refused with the reason.
+    const identity = page.getByRole('region', { name: 'Buyer’s identity for customs' });
+    await identity.waitFor();
+    await page.getByRole('button', { name: 'Pay and place order' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Cross-border goods need the buyer’s identity/)
+      .waitFor();
+    await identity.getByLabel('Real name (as on the ID card)').fill('李娜');
+    await identity.getByLabel('Resident ID number').fill('110105194912310021');
+    await identity.getByRole('button', { name: 'Use this identity' }).click();
+    await identity.getByRole('alert').getByText('This ID number is not valid: its last character does not match the others. Check it for typos.').waitFor();
+    await identity.getByLabel('Resident ID number').fill('11010519491231002X');
+    await identity.getByRole('button', { name: 'Use this identity' }).click();
+    await identity.getByText('Declared for 李娜, ID 1101**********002X').waitFor();
+    await identity.getByLabel('The payer is me: I, the buyer named above, pay for this order').check();
+    await assertAccessible(page, 'storefront cross-border checkout');
+    await screenshot(page, 'storefront-cross-border');
+    await page.getByRole('button', { name: 'Pay and place order' }).click();
+
+    // The order: bonded import with its freight, the tax lines, the masked ID; the platform agrees to the fen.
+    await page.waitForURL(/\/orders\/ord_/);
+    await page.getByText('Thank you! Your order is placed and paid.').waitFor();
+    const orderId = new URL(page.url()).pathname.split('/').pop()!;
+    const order = await get<Order>(`/api/orders/${orderId}`, operator);
+    assert.equal(order.currency, 'CNY');
+    assert.equal(order.customs_regime, 'cbec');
+    assert.deepEqual([order.subtotal_amount, order.shipping_amount, order.tax_amount, order.total_amount], [price, freight, vat, total]);
+    assert.deepEqual(
+      order.shipments.map((s) => [s.fulfilment_mode, s.freight_amount]),
+      [['bonded_import', freight]],
+    );
+    assert.deepEqual(
+      order.lines.map((l) => [l.variant_id, l.unit_price_amount, l.fx_rate, l.price_source]),
+      [[jeans34.id, price, '7.18', 'converted']],
+    );
+    assert.deepEqual(order.tax_lines.map((l) => [l.kind, l.rule, l.rate_bp, l.amount, l.included]).sort(), [
+      ['tariff', 'cbec_tariff_zero', 0, 0, false],
+      ['vat', 'cbec_vat_70', 910, vat, false],
+    ]);
+    assert.equal(order.buyer_name, '李娜');
+    assert.equal(order.buyer_id_masked, '1101**********002X');
+    const taxes = page.getByRole('region', { name: 'Taxes' });
+    await taxes.getByText('Declared to customs for 李娜, ID 1101**********002X').waitFor();
+    await taxes.getByText('Cross-border e-commerce retail import', { exact: true }).waitFor();
+    assert.deepEqual((await taxes.getByRole('row').filter({ hasText: 'Import VAT' }).getByRole('cell').allInnerTexts()).slice(1, 3), ['9.1%', money(vat)]);
+    await page.getByText(`Freight: ${money(freight)}`).waitFor();
+    await page.getByText('Bonded warehouse import').first().waitFor();
+    const paid = page.getByRole('region', { name: 'Payment' });
+    await paid.getByText(money(total), { exact: true }).waitFor();
+    await paid.getByText(money(vat), { exact: true }).waitFor();
+    await assertAccessible(page, 'storefront cross-border order');
+    await screenshot(page, 'storefront-cross-border-order');
   });
 });

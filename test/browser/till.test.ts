@@ -14,6 +14,8 @@ interface Variant {
   id: string;
   gtin: string;
   price: { amount: number; currency: string };
+  /** What the till charges: the USD list price converted to CNY (the store's till channel sells in CNY). */
+  sale_price: { amount: number; currency: string; source: string } | null;
   option_values: Record<string, string>;
 }
 interface OrderJson {
@@ -33,7 +35,14 @@ interface QueuedJson {
 }
 
 const SCAN = 'Scan or type a GTIN, GS1 code or product name';
-const usd = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
+const cny = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(minor / 100);
+/** The till's price of a variant: its CNY sale price (the demo rate USD→CNY 7.18, prices ending in .90). */
+function cnyPrice(v: Variant): number {
+  assert.ok(v.sale_price && v.sale_price.currency === 'CNY', 'the till sells in CNY');
+  return v.sale_price.amount;
+}
+/** VAT inside a price at 13 %: price × 13/113, half-up to the fen (BigInt, no floats). */
+const vatInside13 = (fen: number) => Number((BigInt(fen) * 1300n * 2n + 11300n) / (11300n * 2n));
 
 describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
   let app: BrowserApp;
@@ -170,7 +179,7 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('button', { name: `One more ${title}` }).click();
     await page.getByRole('button', { name: `One less ${title}` }).click();
     assert.equal((await qty.textContent())?.trim(), '2');
-    assert.equal(await page.getByTestId('till-total').textContent(), usd(variant.price.amount * 2));
+    assert.equal(await page.getByTestId('till-total').textContent(), cny(cnyPrice(variant) * 2));
     await assertAccessible(page, 'till sale with a basket');
 
     // The network drops; scanning goes on from what this till has seen, and the clerk takes cash anyway.
@@ -182,9 +191,9 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('button', { name: `One less ${title}` }).click();
     assert.equal((await qty.textContent())?.trim(), '2');
     await page.getByLabel('Cash', { exact: true }).check();
-    await page.getByLabel('Cash received').fill('300');
-    await page.getByText(`Change: ${usd(30000 - variant.price.amount * 2)}.`).waitFor();
-    await page.getByRole('button', { name: `Take payment ${usd(variant.price.amount * 2)}` }).click();
+    await page.getByLabel('Cash received').fill('2200');
+    await page.getByText(`Change: ${cny(220000 - cnyPrice(variant) * 2)}.`).waitFor();
+    await page.getByRole('button', { name: `Take payment ${cny(cnyPrice(variant) * 2)}` }).click();
     await page.getByRole('heading', { name: 'Sale kept on this till' }).waitFor();
     await page.getByText('queued', { exact: true }).first().waitFor();
     const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('meridian.till.queue') ?? '[]') as unknown);
@@ -208,7 +217,7 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     assert.equal(newOrders.length, 1, 'exactly one till order for the sale');
     const order = await ok<OrderJson>('GET', `/api/orders/${newOrders[0]}`, clerk);
     assert.equal(order.status, 'collected');
-    assert.equal(order.total_amount, variant.price.amount * 2);
+    assert.equal(order.total_amount, cnyPrice(variant) * 2);
     assert.equal((await synced.textContent())?.trim(), `Sent: order #${order.number}`);
     assert.equal(await onHand(variant.id), stockBefore - 2, 'stock dropped by exactly the units sold');
 
@@ -221,7 +230,7 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
 
     await page.getByRole('link', { name: 'Show receipt' }).click();
     await page.getByRole('heading', { name: `Receipt #${order.number}` }).waitFor();
-    await page.getByText(`Cash: ${usd(order.total_amount)} (paid)`).waitFor();
+    await page.getByText(`Cash: ${cny(order.total_amount)} (paid)`).waitFor();
   });
 
   it('sells by scanning a GTIN, takes a card and shows a printable receipt', async () => {
@@ -232,7 +241,7 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await scan(page, variant.gtin);
     await page.getByRole('row').filter({ hasText: title }).waitFor();
     assert.equal(await page.getByLabel('Card terminal token').inputValue(), 'tok_ok');
-    await page.getByRole('button', { name: `Take payment ${usd(variant.price.amount)}` }).click();
+    await page.getByRole('button', { name: `Take payment ${cny(cnyPrice(variant))}` }).click();
     const sold = page.getByRole('heading', { name: /^Sold: order #\d+$/ });
     await sold.waitFor();
     const number = Number((await sold.textContent())!.replace(/\D+/g, ''));
@@ -242,9 +251,13 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('link', { name: 'Show receipt' }).click();
     await page.getByRole('heading', { level: 1, name: `Receipt #${number}` }).waitFor();
     await page.getByRole('article').getByText(storeName, { exact: true }).waitFor();
-    assert.equal(await page.getByTestId('receipt-total').textContent(), usd(variant.price.amount));
-    await page.getByText(`Card: ${usd(variant.price.amount)} (paid)`).waitFor();
+    assert.equal(await page.getByTestId('receipt-total').textContent(), cny(cnyPrice(variant)));
+    await page.getByText(`Card: ${cny(cnyPrice(variant))} (paid)`).waitFor();
     await page.getByRole('cell', { name: new RegExp(title) }).waitFor();
+    // Goods sold in a store in China carry VAT in their price: the receipt shows it per rate.
+    const vat = page.getByTestId('receipt-vat');
+    await vat.waitFor();
+    assert.deepEqual(await vat.locator('th, td').allInnerTexts(), ['Incl. VAT 13%', cny(vatInside13(cnyPrice(variant)))]);
     await assertAccessible(page, 'till receipt');
     // The print button prints; the controls are not printed.
     await page.evaluate(() => {
@@ -291,7 +304,7 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.goto('/till');
     await scan(page, variant.gtin);
     await page.getByRole('row').filter({ hasText: title }).waitFor();
-    await page.getByRole('button', { name: `Take payment ${usd(variant.price.amount)}` }).click();
+    await page.getByRole('button', { name: `Take payment ${cny(cnyPrice(variant))}` }).click();
     await page.getByRole('heading', { name: 'Sale kept on this till' }).waitFor();
     assert.equal(await onHand(variant.id), stockBefore - 1, 'the platform did sell it');
     await page.unroute('**/api/till/sales');
@@ -324,14 +337,14 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await scan(page, 'selvedge');
     await page.getByRole('heading', { name: 'Products matching “selvedge”' }).waitFor();
     await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
-    await page.getByRole('button', { name: `Add ${options} · ${usd(jeansVariant.price.amount)}` }).click();
+    await page.getByRole('button', { name: `Add ${options} · ${cny(cnyPrice(jeansVariant))}` }).click();
     await page.getByRole('row').filter({ hasText: title }).waitFor();
-    const total = cherries.price.amount + jeansVariant.price.amount;
-    assert.equal(await page.getByTestId('till-total').textContent(), usd(total));
+    const total = cnyPrice(cherries) + cnyPrice(jeansVariant);
+    assert.equal(await page.getByTestId('till-total').textContent(), cny(total));
     await assertAccessible(page, 'till sale on a phone');
     await screenshot(page, 'till-mobile-gs1');
     await page.getByLabel('Cash', { exact: true }).check();
-    await page.getByRole('button', { name: `Take payment ${usd(total)}` }).click();
+    await page.getByRole('button', { name: `Take payment ${cny(total)}` }).click();
     const sold = page.getByRole('heading', { name: /^Sold: order #\d+$/ });
     await sold.waitFor();
     const number = Number((await sold.textContent())!.replace(/\D+/g, ''));
@@ -372,11 +385,11 @@ describe('the store till', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('heading', { name: `Order #${sale.number}` }).waitFor();
     await page.getByLabel(`Units of ${title} to return`).fill('1');
     await page.getByLabel('Reason').selectOption({ label: 'Wrong size or fit' });
-    await page.getByText(`Refund: ${usd(variant.price.amount)}`).waitFor();
+    await page.getByText(`Refund: ${cny(cnyPrice(variant))}`).waitFor();
     await assertAccessible(page, 'till return');
     await page.getByRole('button', { name: 'Return and refund' }).click();
     await page.getByRole('heading', { name: 'Return recorded' }).waitFor();
-    assert.equal(await page.getByTestId('refund-amount').textContent(), `Refunded ${usd(variant.price.amount)} to the original payment.`);
+    assert.equal(await page.getByTestId('refund-amount').textContent(), `Refunded ${cny(cnyPrice(variant))} to the original payment.`);
     const after = await ok<OrderJson>('GET', `/api/orders/${sale.id}`, clerk);
     assert.equal(after.status, 'partly_refunded');
     assert.equal(after.lines[0]!.returned_quantity, 1);

@@ -955,8 +955,22 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description for cross-border goods: the buyer customs declares them for (a saved identity, or name and ID number) */
+                        buyer?: {
+                            /** @description buyerIdentity id */
+                            identity_id: string;
+                        } | {
+                            /** @description PRC resident ID number (18 characters, the last may be X) */
+                            id_number: string;
+                            name: string;
+                        };
                         /** Format: email */
                         guest_email?: string;
+                        payer?: {
+                            /** @description PRC resident ID number (18 characters, the last may be X) */
+                            id_number: string;
+                            name: string;
+                        };
                         payment: {
                             /** @enum {string} */
                             provider?: "test";
@@ -991,12 +1005,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -1027,15 +1044,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -1056,6 +1085,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -1070,6 +1102,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -1083,12 +1131,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -1119,15 +1170,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -1148,6 +1211,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -1162,6 +1228,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -1479,6 +1561,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/carts/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the cart will cost before payment: sale prices, freight by fulfilment mode, import tax lines with their rules, total
+         * @description Needs the fulfilment chosen. Cross-border lines (bonded warehouse, direct mail) are taxed under the CBEC rules; refusals (cbec_not_on_positive_list, cbec_single_limit, cbec_annual_limit with amount_left) are 422s. With identity_id (a saved identity) the annual limit is checked too.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description buyerIdentity id */
+                    identity_id?: string;
+                };
+                header?: {
+                    /** @description the secret a guest got with the cart */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    /** @description cart id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            annual_left: number | null;
+                            currency: string;
+                            /** @description cross-border goods: checkout needs the buyer’s real name and ID number */
+                            identity_required: boolean;
+                            shipments: {
+                                freight_amount: number;
+                                /** @description domestic, bonded_import or direct_mail */
+                                fulfilment_mode: string;
+                                kind: string;
+                                lines: {
+                                    amount: number;
+                                    customs_regime: string;
+                                    freight_amount: number;
+                                    fx_rate: string | null;
+                                    list_currency: string;
+                                    list_unit_price_amount: number;
+                                    price_source: string;
+                                    quantity: number;
+                                    /** @description ties tax lines to this line */
+                                    ref: string;
+                                    tax_amount: number;
+                                    unit_price_amount: number;
+                                    variant_id: string;
+                                }[];
+                                location_id: string;
+                            }[];
+                            shipping_amount: number;
+                            subtotal_amount: number;
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                ref: string;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
+                            total_amount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/categories": {
         parameters: {
             query?: never;
@@ -1599,6 +1793,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cbec/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the import tax and limits of cross-border lines (CNY fen)
+         * @description Without identity_id: tax and the single-order limit only. With one (a saved identity of mine, or an unsaved one still usable): the yearly limit too. Refusals are 422 with code cbec_not_on_positive_list, cbec_single_limit, cbec_annual_limit (problem details: amount_left, limit, order_value, year); an unknown identity is 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description the order instant (default now): picks the limit year
+                         */
+                        at?: string;
+                        /** @description buyerIdentity id */
+                        identity_id?: string;
+                        lines: {
+                            /** @description goods paid for the line, CNY fen */
+                            amount: number;
+                            /** @description the line’s share of freight, CNY fen */
+                            freight: number;
+                            hs_code: string | null;
+                            quantity: number;
+                            ref: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            annual_left: number;
+                            annual_left_after: number;
+                            annual_used: number;
+                            /** @enum {boolean} */
+                            ok: true;
+                            order_value: number;
+                            regime: "cbec" | "general_trade";
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                /** @enum {string} */
+                                currency: "CNY";
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                /** @description effective rate applied, e.g. 910 = 9.1 % */
+                                rate_bp: number;
+                                ref: string;
+                                rule: string;
+                                rule_text: string;
+                            }[];
+                            tax_total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cbec/positive-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cross-border e-commerce positive list (goods that may be sold through the cross-border channel), with tax rates
+         * @description hs_code finds entries under the code and the entry a product with that code falls under; q searches names (en, zh) and codes.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    hs_code?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description consumption tax, basis points (1300 = 13 %) */
+                                consumption_tax_bp: number;
+                                /** @description 4–10 digits; a product matches the entry with the longest prefix of its code */
+                                hs_code: string;
+                                /** @description edition of the positive list, e.g. 2022 */
+                                list_edition: string;
+                                name_en: string;
+                                name_zh: string;
+                                note: string | null;
+                                /** @description general-trade MFN tariff (only for an indivisible item over the 5,000 CNY order limit), basis points (1300 = 13 %) */
+                                tariff_bp: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /** @description import VAT, basis points (1300 = 13 %) */
+                                vat_bp: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cbec/positive-list/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load positive-list entries from CSV, all or nothing, with a report row by row
+         * @description Columns: hs_code, name_en, name_zh, vat_bp, consumption_tax_bp, tariff_bp, note, list_edition (required: hs_code, name_en, name_zh, vat_bp, tariff_bp, list_edition); rates are whole basis points; consumption_tax_bp defaults to 0. Any error, or dry_run, writes nothing; replace also removes codes not in the file. At most 10000 rows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dry_run?: boolean;
+                        /** @default false */
+                        replace?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dry_run: boolean;
+                            errors: {
+                                code: string;
+                                column: string | null;
+                                message: string;
+                                row: number;
+                            }[];
+                            errors_truncated: boolean;
+                            /** @description every row is valid (and, unless dry_run, written); false: nothing was written */
+                            ok: boolean;
+                            /** @description with replace: codes not in the file, removed */
+                            removed: number;
+                            replace: boolean;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/channels": {
         parameters: {
             query?: never;
@@ -1652,6 +2111,7 @@ export interface paths {
                                 kind: "online" | "till";
                                 location_id: string | null;
                                 name: string;
+                                sale_currency: string | null;
                             }[];
                         };
                     };
@@ -1660,6 +2120,584 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the currency a channel sells in (CNY converts list prices at the rate in force; null sells at list prices) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description channel id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sale_currency: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description channel id */
+                            id: string;
+                            kind: "online" | "till";
+                            location_id: string | null;
+                            name: string;
+                            sale_currency: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/commission-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commission rates (operator) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description category id */
+                    category_id?: string;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    scope?: "default" | "category" | "merchant";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description commissionRate id */
+                                id: string;
+                                merchant_id: string | null;
+                                /** @description basis points: 1000 = 10 % */
+                                rate_bp: number;
+                                scope: "default" | "category" | "merchant";
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set a commission rate: the default, a category’s or a merchant’s override (operator)
+         * @description A paid line is charged its merchant’s override, else the rate of its nearest category that has one, else the default, else 0. One rate per key: 409 commission_rate_exists (delete the old one first).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category_id?: string | null;
+                        merchant_id?: string | null;
+                        rate_bp: number;
+                        scope: "default" | "category" | "merchant";
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** @description commissionRate id */
+                            id: string;
+                            merchant_id: string | null;
+                            /** @description basis points: 1000 = 10 % */
+                            rate_bp: number;
+                            scope: "default" | "category" | "merchant";
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commission-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a commission rate (operator); answers the rate removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description commissionRate id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** @description commissionRate id */
+                            id: string;
+                            merchant_id: string | null;
+                            /** @description basis points: 1000 = 10 % */
+                            rate_bp: number;
+                            scope: "default" | "category" | "merchant";
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fx-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchange rates, newest first (operator) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 4217 code */
+                    base?: string;
+                    cursor?: string;
+                    limit?: number;
+                    /** @description ISO 4217 code */
+                    quote?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                base: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description fxRate id */
+                                id: string;
+                                note: string | null;
+                                quote: string;
+                                rate: string;
+                                source: "operator" | "file";
+                                /** Format: date-time */
+                                valid_from: string;
+                                valid_to: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set an exchange rate (operator); rates are never edited, a later valid_from supersedes
+         * @description The rate in force at t: valid_from <= t < valid_to (or no valid_to), the latest valid_from winning. 409 rate_exists for a second rate of the pair from the same instant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 4217 code */
+                        base: string;
+                        note?: string | null;
+                        /** @description ISO 4217 code */
+                        quote: string;
+                        /** @description Units of quote per 1 unit of base, a decimal string with at most 8 decimals, e.g. "7.1234" (never a float) */
+                        rate: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 instant with its zone
+                         */
+                        valid_from?: string;
+                        valid_to?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** @description fxRate id */
+                            id: string;
+                            note: string | null;
+                            quote: string;
+                            rate: string;
+                            source: "operator" | "file";
+                            /** Format: date-time */
+                            valid_from: string;
+                            valid_to: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fx-rates/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exchange rate in force now (or at `at`); 404 exchange_rate_not_found when none is */
+        get: {
+            parameters: {
+                query: {
+                    /** @description ISO 8601 instant with its zone */
+                    at?: string;
+                    /** @description ISO 4217 code */
+                    base: string;
+                    /** @description ISO 4217 code */
+                    quote: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            base: string;
+                            /** @description fxRate id */
+                            id: string;
+                            quote: string;
+                            rate: string;
+                            valid_from: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fx-rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load exchange rates from CSV (operator), all or nothing, with a report row by row
+         * @description Columns: base, quote, rate, valid_from, valid_to (valid_to optional). Instants are ISO 8601 with a zone, or a date (00:00 UTC). Any error (or dry_run) writes nothing. At most 5000 rows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dry_run?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description rates written (on a dry run: that would be) */
+                            created: number;
+                            dry_run: boolean;
+                            errors: {
+                                code: string;
+                                column: string | null;
+                                message: string;
+                                /** @description as a spreadsheet numbers rows: the header is row 1 */
+                                row: number;
+                            }[];
+                            errors_truncated: boolean;
+                            /** @description every row is valid (and, unless dry_run, written); false: nothing was written */
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1950,6 +2988,7 @@ export interface paths {
                                 kind: "online" | "till";
                                 location_id: string | null;
                                 name: string;
+                                sale_currency: string | null;
                             } | null;
                             timezone: string;
                             /** Format: date-time */
@@ -2054,6 +3093,7 @@ export interface paths {
                                 kind: "online" | "till";
                                 location_id: string | null;
                                 name: string;
+                                sale_currency: string | null;
                             } | null;
                             timezone: string;
                             /** Format: date-time */
@@ -2181,6 +3221,7 @@ export interface paths {
                                 kind: "online" | "till";
                                 location_id: string | null;
                                 name: string;
+                                sale_currency: string | null;
                             } | null;
                             timezone: string;
                             /** Format: date-time */
@@ -2693,6 +3734,262 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cross-border-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is used and left of the yearly cross-border limit (26,000.00 CNY) for each identity on my account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description yearly limit (26,000.00), CNY fen */
+                                annual_limit: number;
+                                /** @enum {string} */
+                                currency: "CNY";
+                                /** @description buyerIdentity id */
+                                identity_id: string;
+                                /** @description left of the yearly limit, CNY fen */
+                                left: number;
+                                masked: string;
+                                name: string;
+                                /** @description limit of one order (5,000.00), CNY fen */
+                                single_limit: number;
+                                /** @description used of the yearly limit, CNY fen */
+                                used: number;
+                                /** @description calendar year, China time */
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buyer identities kept on my account (masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description buyerIdentity id */
+                                id: string;
+                                /** @description the ID number with all but its first 4 and last 4 characters hidden */
+                                masked: string;
+                                name: string;
+                                /** @description kept on the consumer’s account; false: usable by id for an order for 24 hours */
+                                saved: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a buyer identity (real name and resident ID number) for cross-border orders
+         * @description A consumer with save: true keeps it on the account. Anyone else (guests), or save: false, gets an unsaved identity whose id may be named for an order for 24 hours. The number is validated (check character, birth date), stored encrypted and never returned: only masked. 422 id_number_format | id_number_birth_date | id_number_check | invalid_name; 403 when a non-consumer account asks to save; 409 too_many_identities.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description resident ID number (GB 11643-1999): 17 digits and a digit or X */
+                        id_number: string;
+                        /** @description real name as on the ID card */
+                        name: string;
+                        /** @default false */
+                        save?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description buyerIdentity id */
+                            id: string;
+                            /** @description the ID number with all but its first 4 and last 4 characters hidden */
+                            masked: string;
+                            name: string;
+                            /** @description kept on the consumer’s account; false: usable by id for an order for 24 hours */
+                            saved: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/identities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a buyer identity from my account (orders that declared it keep their record) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description buyerIdentity id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3507,12 +4804,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                buyer_id_masked: string | null;
+                                buyer_name: string | null;
                                 channel_id: string;
                                 channel_kind: string;
                                 /** Format: date-time */
                                 created_at: string;
                                 currency: string;
                                 customer_id: string | null;
+                                customs_regime: string | null;
                                 delivery_address: {
                                     [key: string]: unknown;
                                 } | null;
@@ -3527,6 +4827,8 @@ export interface paths {
                                 status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                                 store_location_id: string | null;
                                 subtotal_amount: number;
+                                /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                                tax_amount: number;
                                 total_amount: number;
                                 /** Format: date-time */
                                 updated_at: string;
@@ -3555,6 +4857,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description for cross-border goods: the buyer customs declares them for (a saved identity, or name and ID number) */
+                        buyer?: {
+                            /** @description buyerIdentity id */
+                            identity_id: string;
+                        } | {
+                            /** @description PRC resident ID number (18 characters, the last may be X) */
+                            id_number: string;
+                            name: string;
+                        };
                         delivery?: {
                             address_line: string;
                             city: string;
@@ -3577,6 +4888,11 @@ export interface paths {
                             /** @description variant id */
                             variant_id: string;
                         }[];
+                        payer?: {
+                            /** @description PRC resident ID number (18 characters, the last may be X) */
+                            id_number: string;
+                            name: string;
+                        };
                         payment: {
                             /** @enum {string} */
                             provider?: "test";
@@ -3611,12 +4927,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -3647,15 +4966,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -3676,6 +5007,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -3690,6 +5024,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -3703,12 +5053,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -3739,15 +5092,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -3768,6 +5133,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -3782,6 +5150,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -3841,12 +5225,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -3877,15 +5264,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -3906,6 +5305,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -3920,6 +5322,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -3989,12 +5407,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -4025,15 +5446,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -4054,6 +5487,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -4068,6 +5504,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -4131,12 +5583,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -4167,15 +5622,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -4196,6 +5663,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -4210,6 +5680,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -4309,6 +5795,461 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payout-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payout runs, newest first, with their totals per currency (operator) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                as_of: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description payoutRun id */
+                                id: string;
+                                idempotency_key: string;
+                                payout_count: number;
+                                totals: {
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                }[];
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Pay every merchant its positive unpaid balance booked before as_of, exactly once (operator)
+         * @description One payout per merchant owed more than zero; the entries it pays are marked with it. The same idempotency_key answers the same run (200, replayed: true; with another as_of: 409 idempotency_key_reused). as_of defaults to now and may not be in the future.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        as_of?: string;
+                        idempotency_key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payouts: {
+                                /** @description positive minor units of currency */
+                                amount: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                entry_count: number;
+                                /** @description payout id */
+                                id: string;
+                                merchant_id: string;
+                                paid_at: string | null;
+                                paid_by: string | null;
+                                reference: string | null;
+                                /** @description payoutRun id */
+                                run_id: string;
+                                status: "pending" | "paid";
+                            }[];
+                            replayed: boolean;
+                            run: {
+                                /** Format: date-time */
+                                as_of: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description payoutRun id */
+                                id: string;
+                                idempotency_key: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payouts: {
+                                /** @description positive minor units of currency */
+                                amount: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                entry_count: number;
+                                /** @description payout id */
+                                id: string;
+                                merchant_id: string;
+                                paid_at: string | null;
+                                paid_by: string | null;
+                                reference: string | null;
+                                /** @description payoutRun id */
+                                run_id: string;
+                                status: "pending" | "paid";
+                            }[];
+                            replayed: boolean;
+                            run: {
+                                /** Format: date-time */
+                                as_of: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description payoutRun id */
+                                id: string;
+                                idempotency_key: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payouts, newest first (merchant: own; operator: all or merchant_id) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    /** @description payoutRun id */
+                    run_id?: string;
+                    status?: "pending" | "paid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description positive minor units of currency */
+                                amount: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                entry_count: number;
+                                /** @description payout id */
+                                id: string;
+                                merchant_id: string;
+                                paid_at: string | null;
+                                paid_by: string | null;
+                                reference: string | null;
+                                /** @description payoutRun id */
+                                run_id: string;
+                                status: "pending" | "paid";
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payout with the ledger entries it paid (merchant: own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description payout id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description positive minor units of currency */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                            entries: {
+                                /** @description signed minor units of the merchant currency: sale +, commission −, refund −, commission_reversal +, fee −, payout − */
+                                amount: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                                fx_rate: string | null;
+                                /** @description ledgerEntry id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sale" | "commission" | "refund" | "commission_reversal" | "fee" | "payout";
+                                merchant_id: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                order_id: string | null;
+                                order_line_id: string | null;
+                                payout_id: string | null;
+                                quantity: number | null;
+                                rate_bp: number | null;
+                                refund_id: string | null;
+                                source_amount: number | null;
+                                source_currency: string | null;
+                            }[];
+                            entry_count: number;
+                            /** @description payout id */
+                            id: string;
+                            merchant_id: string;
+                            paid_at: string | null;
+                            paid_by: string | null;
+                            reference: string | null;
+                            /** @description payoutRun id */
+                            run_id: string;
+                            status: "pending" | "paid";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payouts/{id}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a payout’s bank transfer: pending → paid, once (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description payout id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description positive minor units of currency */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                            entry_count: number;
+                            /** @description payout id */
+                            id: string;
+                            merchant_id: string;
+                            paid_at: string | null;
+                            paid_by: string | null;
+                            reference: string | null;
+                            /** @description payoutRun id */
+                            run_id: string;
+                            status: "pending" | "paid";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/pickups/{code}": {
         parameters: {
             query?: never;
@@ -4355,12 +6296,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             order: {
+                                buyer_id_masked: string | null;
+                                buyer_name: string | null;
                                 channel_id: string;
                                 channel_kind: string;
                                 /** Format: date-time */
                                 created_at: string;
                                 currency: string;
                                 customer_id: string | null;
+                                customs_regime: string | null;
                                 delivery_address: {
                                     [key: string]: unknown;
                                 } | null;
@@ -4391,15 +6335,27 @@ export interface paths {
                                 id: string;
                                 lines: {
                                     currency: string;
+                                    /** @description domestic, cbec or general_trade */
+                                    customs_regime: string;
+                                    /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                    freight_amount: number;
                                     fulfilment: string;
+                                    fx_rate: string | null;
+                                    fx_rate_id: string | null;
+                                    hs_code: string | null;
                                     id: string;
+                                    list_currency: string | null;
+                                    list_unit_price_amount: number | null;
                                     location_id: string;
                                     merchant_id: string;
                                     order_id: string;
+                                    /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                    price_source: string;
                                     quantity: number;
                                     returned_quantity: number;
                                     shipment_id: string;
                                     sku: string;
+                                    tax_amount: number;
                                     title_en: string;
                                     title_zh: string;
                                     unit_price_amount: number;
@@ -4420,6 +6376,9 @@ export interface paths {
                                 shipments: {
                                     /** Format: date-time */
                                     created_at: string;
+                                    freight_amount: number;
+                                    /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                    fulfilment_mode: string;
                                     id: string;
                                     kind: string;
                                     location_id: string;
@@ -4434,6 +6393,22 @@ export interface paths {
                                 status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                                 store_location_id: string | null;
                                 subtotal_amount: number;
+                                /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                                tax_amount: number;
+                                tax_lines: {
+                                    amount: number;
+                                    base_amount: number;
+                                    currency: string;
+                                    /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                    included: boolean;
+                                    kind: "tariff" | "consumption_tax" | "vat";
+                                    order_line_id: string;
+                                    /** @description effective rate in basis points (910 = 9.1 %) */
+                                    rate_bp: number;
+                                    /** @description stable code of the rule that produced it */
+                                    rule: string;
+                                    rule_text: string;
+                                }[];
                                 total_amount: number;
                                 /** Format: date-time */
                                 updated_at: string;
@@ -4500,12 +6475,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -4536,15 +6514,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -4565,6 +6555,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -4579,6 +6572,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -4588,6 +6597,226 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price rules (markup and rounding of converted prices), in creation order (operator) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description ISO 4217 code */
+                    sale_currency?: string;
+                    scope?: "default" | "category" | "merchant";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** @description priceRule id */
+                                id: string;
+                                markup_bp: number;
+                                merchant_id: string | null;
+                                /** @description none; up_to_yuan: up to a whole major unit; nearest_yuan: nearest whole, half-up; end_90: the smallest price >= x ending in .90 */
+                                rounding: "none" | "up_to_yuan" | "nearest_yuan" | "end_90";
+                                sale_currency: string;
+                                scope: "default" | "category" | "merchant";
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a price rule (operator): merchant > category (or nearest ancestor) > default
+         * @description One rule per target and sale currency (409 price_rule_exists). Markup and rounding apply to converted prices only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category_id?: string | null;
+                        /** @description basis points: 800 = 8 % */
+                        markup_bp: number;
+                        merchant_id?: string | null;
+                        /** @description none; up_to_yuan: up to a whole major unit; nearest_yuan: nearest whole, half-up; end_90: the smallest price >= x ending in .90 */
+                        rounding: "none" | "up_to_yuan" | "nearest_yuan" | "end_90";
+                        /** @description ISO 4217 code */
+                        sale_currency?: string;
+                        scope: "default" | "category" | "merchant";
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** @description priceRule id */
+                            id: string;
+                            markup_bp: number;
+                            merchant_id: string | null;
+                            /** @description none; up_to_yuan: up to a whole major unit; nearest_yuan: nearest whole, half-up; end_90: the smallest price >= x ending in .90 */
+                            rounding: "none" | "up_to_yuan" | "nearest_yuan" | "end_90";
+                            sale_currency: string;
+                            scope: "default" | "category" | "merchant";
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a price rule (operator); answers the rule removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description priceRule id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** @description priceRule id */
+                            id: string;
+                            markup_bp: number;
+                            merchant_id: string | null;
+                            /** @description none; up_to_yuan: up to a whole major unit; nearest_yuan: nearest whole, half-up; end_90: the smallest price >= x ending in .90 */
+                            rounding: "none" | "up_to_yuan" | "nearest_yuan" | "end_90";
+                            sale_currency: string;
+                            scope: "default" | "category" | "merchant";
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4611,6 +6840,8 @@ export interface paths {
                     brand_id?: string;
                     /** @description category id */
                     category_id?: string;
+                    /** @description ISO 4217 sale currency of sale_price (default CNY) */
+                    currency?: string;
                     cursor?: string;
                     limit?: number;
                     /** @description merchant id */
@@ -4669,6 +6900,13 @@ export interface paths {
                                     amount: number;
                                     /** @description ISO 4217 code */
                                     currency: string;
+                                } | null;
+                                sale_price_from: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
                                 } | null;
                                 status: "draft" | "active" | "archived";
                                 /** @description How the product is stored and moved; only locations holding this class take its stock */
@@ -4830,6 +7068,13 @@ export interface paths {
                                     currency: string;
                                 };
                                 product_id: string;
+                                sale_price: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
+                                } | null;
                                 sku: string;
                                 status: "active" | "archived";
                                 /** Format: date-time */
@@ -4854,10 +7099,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One product with variants, categories and brand */
+        /** One product with variants (each with its sale price), categories and brand */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description ISO 4217 sale currency of sale_price (default CNY) */
+                    currency?: string;
+                };
                 header?: never;
                 path: {
                     /** @description product id */
@@ -4951,6 +7199,13 @@ export interface paths {
                                     currency: string;
                                 };
                                 product_id: string;
+                                sale_price: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
+                                } | null;
                                 sku: string;
                                 status: "active" | "archived";
                                 /** Format: date-time */
@@ -5094,6 +7349,13 @@ export interface paths {
                                     currency: string;
                                 };
                                 product_id: string;
+                                sale_price: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
+                                } | null;
                                 sku: string;
                                 status: "active" | "archived";
                                 /** Format: date-time */
@@ -5219,6 +7481,13 @@ export interface paths {
                                     currency: string;
                                 };
                                 product_id: string;
+                                sale_price: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
+                                } | null;
                                 sku: string;
                                 status: "active" | "archived";
                                 /** Format: date-time */
@@ -5322,6 +7591,13 @@ export interface paths {
                                 currency: string;
                             };
                             product_id: string;
+                            sale_price: {
+                                /** @description minor units of the sale currency */
+                                amount: number;
+                                currency: string;
+                                /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                source: "list" | "converted" | "override";
+                            } | null;
                             sku: string;
                             status: "active" | "archived";
                             /** Format: date-time */
@@ -5991,12 +8267,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             order: {
+                                buyer_id_masked: string | null;
+                                buyer_name: string | null;
                                 channel_id: string;
                                 channel_kind: string;
                                 /** Format: date-time */
                                 created_at: string;
                                 currency: string;
                                 customer_id: string | null;
+                                customs_regime: string | null;
                                 delivery_address: {
                                     [key: string]: unknown;
                                 } | null;
@@ -6027,15 +8306,27 @@ export interface paths {
                                 id: string;
                                 lines: {
                                     currency: string;
+                                    /** @description domestic, cbec or general_trade */
+                                    customs_regime: string;
+                                    /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                    freight_amount: number;
                                     fulfilment: string;
+                                    fx_rate: string | null;
+                                    fx_rate_id: string | null;
+                                    hs_code: string | null;
                                     id: string;
+                                    list_currency: string | null;
+                                    list_unit_price_amount: number | null;
                                     location_id: string;
                                     merchant_id: string;
                                     order_id: string;
+                                    /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                    price_source: string;
                                     quantity: number;
                                     returned_quantity: number;
                                     shipment_id: string;
                                     sku: string;
+                                    tax_amount: number;
                                     title_en: string;
                                     title_zh: string;
                                     unit_price_amount: number;
@@ -6056,6 +8347,9 @@ export interface paths {
                                 shipments: {
                                     /** Format: date-time */
                                     created_at: string;
+                                    freight_amount: number;
+                                    /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                    fulfilment_mode: string;
                                     id: string;
                                     kind: string;
                                     location_id: string;
@@ -6070,6 +8364,22 @@ export interface paths {
                                 status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                                 store_location_id: string | null;
                                 subtotal_amount: number;
+                                /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                                tax_amount: number;
+                                tax_lines: {
+                                    amount: number;
+                                    base_amount: number;
+                                    currency: string;
+                                    /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                    included: boolean;
+                                    kind: "tariff" | "consumption_tax" | "vat";
+                                    order_line_id: string;
+                                    /** @description effective rate in basis points (910 = 9.1 %) */
+                                    rate_bp: number;
+                                    /** @description stable code of the rule that produced it */
+                                    rule: string;
+                                    rule_text: string;
+                                }[];
                                 total_amount: number;
                                 /** Format: date-time */
                                 updated_at: string;
@@ -6090,12 +8400,15 @@ export interface paths {
                         "application/json": {
                             currency: string;
                             order: {
+                                buyer_id_masked: string | null;
+                                buyer_name: string | null;
                                 channel_id: string;
                                 channel_kind: string;
                                 /** Format: date-time */
                                 created_at: string;
                                 currency: string;
                                 customer_id: string | null;
+                                customs_regime: string | null;
                                 delivery_address: {
                                     [key: string]: unknown;
                                 } | null;
@@ -6126,15 +8439,27 @@ export interface paths {
                                 id: string;
                                 lines: {
                                     currency: string;
+                                    /** @description domestic, cbec or general_trade */
+                                    customs_regime: string;
+                                    /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                    freight_amount: number;
                                     fulfilment: string;
+                                    fx_rate: string | null;
+                                    fx_rate_id: string | null;
+                                    hs_code: string | null;
                                     id: string;
+                                    list_currency: string | null;
+                                    list_unit_price_amount: number | null;
                                     location_id: string;
                                     merchant_id: string;
                                     order_id: string;
+                                    /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                    price_source: string;
                                     quantity: number;
                                     returned_quantity: number;
                                     shipment_id: string;
                                     sku: string;
+                                    tax_amount: number;
                                     title_en: string;
                                     title_zh: string;
                                     unit_price_amount: number;
@@ -6155,6 +8480,9 @@ export interface paths {
                                 shipments: {
                                     /** Format: date-time */
                                     created_at: string;
+                                    freight_amount: number;
+                                    /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                    fulfilment_mode: string;
                                     id: string;
                                     kind: string;
                                     location_id: string;
@@ -6169,6 +8497,22 @@ export interface paths {
                                 status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                                 store_location_id: string | null;
                                 subtotal_amount: number;
+                                /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                                tax_amount: number;
+                                tax_lines: {
+                                    amount: number;
+                                    base_amount: number;
+                                    currency: string;
+                                    /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                    included: boolean;
+                                    kind: "tariff" | "consumption_tax" | "vat";
+                                    order_line_id: string;
+                                    /** @description effective rate in basis points (910 = 9.1 %) */
+                                    rate_bp: number;
+                                    /** @description stable code of the rule that produced it */
+                                    rule: string;
+                                    rule_text: string;
+                                }[];
                                 total_amount: number;
                                 /** Format: date-time */
                                 updated_at: string;
@@ -6264,6 +8608,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settlement/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant’s balance in its own currency (merchant: own; operator: merchant_id) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description merchant id */
+                    merchant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 4217 code */
+                            currency: string;
+                            merchant_id: string;
+                            /** @description everything payouts have paid */
+                            paid_total: number;
+                            /** @description paid out but not yet confirmed by the bank */
+                            pending_payouts: number;
+                            /** @description owed to the merchant and not yet paid out (negative: the merchant owes the platform) */
+                            unpaid: number;
+                            unpaid_entries: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charge a merchant a fee in its own currency (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description minor units of the merchant currency */
+                        amount: number;
+                        /** @description merchant id */
+                        merchant_id: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description signed minor units of the merchant currency: sale +, commission −, refund −, commission_reversal +, fee −, payout − */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                            fx_rate: string | null;
+                            /** @description ledgerEntry id */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "sale" | "commission" | "refund" | "commission_reversal" | "fee" | "payout";
+                            merchant_id: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            order_id: string | null;
+                            order_line_id: string | null;
+                            payout_id: string | null;
+                            quantity: number | null;
+                            rate_bp: number | null;
+                            refund_id: string | null;
+                            source_amount: number | null;
+                            source_currency: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A merchant’s statement for a range of days, JSON or CSV (merchant: own; operator: merchant_id)
+         * @description Days are Asia/Shanghai days, from and to inclusive, at most 732; entries go by when they were booked. opening_balance + the sum of entries = closing_balance, to the cent. CSV columns: row, booked_at, entry_id, kind, order_number, order_id, order_line_id, refund_id, payout_id, quantity, source_amount, source_currency, fx_rate, rate_bp, amount, currency, note; rows opening_balance, entry…, total (one per kind), closing_balance; amounts as decimals.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv";
+                    from: string;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The statement (JSON), or as CSV with format=csv (RFC 4180, UTF-8, CRLF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description opening_balance + the sum of entries */
+                            closing_balance: number;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                            entries: {
+                                /** @description signed minor units of the merchant currency: sale +, commission −, refund −, commission_reversal +, fee −, payout − */
+                                amount: number;
+                                /** Format: date-time */
+                                booked_at: string;
+                                fx_rate: string | null;
+                                /** @description ledgerEntry id */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sale" | "commission" | "refund" | "commission_reversal" | "fee" | "payout";
+                                note: string | null;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                order_id: string | null;
+                                order_line_id: string | null;
+                                order_number: number | null;
+                                payout_id: string | null;
+                                quantity: number | null;
+                                rate_bp: number | null;
+                                refund_id: string | null;
+                                source_amount: number | null;
+                                source_currency: string | null;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            merchant_id: string;
+                            opening_balance: number;
+                            time_zone: string;
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                commission: number;
+                                commission_reversal: number;
+                                fee: number;
+                                payout: number;
+                                refund: number;
+                                sale: number;
+                            };
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shipments/{id}/deliver": {
         parameters: {
             query?: never;
@@ -6311,12 +8919,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -6347,15 +8958,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -6376,6 +8999,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -6390,6 +9016,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -6451,12 +9093,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -6487,15 +9132,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -6516,6 +9173,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -6530,6 +9190,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -6591,12 +9267,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -6627,15 +9306,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -6656,6 +9347,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -6670,6 +9364,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -6737,12 +9447,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -6773,15 +9486,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -6802,6 +9527,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -6816,6 +9544,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -7350,12 +10094,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -7386,15 +10133,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -7415,6 +10174,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -7429,6 +10191,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -7442,12 +10220,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            buyer_id_masked: string | null;
+                            buyer_name: string | null;
                             channel_id: string;
                             channel_kind: string;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
                             customer_id: string | null;
+                            customs_regime: string | null;
                             delivery_address: {
                                 [key: string]: unknown;
                             } | null;
@@ -7478,15 +10259,27 @@ export interface paths {
                             id: string;
                             lines: {
                                 currency: string;
+                                /** @description domestic, cbec or general_trade */
+                                customs_regime: string;
+                                /** @description this line’s share of its shipment’s freight (part of the taxable value) */
+                                freight_amount: number;
                                 fulfilment: string;
+                                fx_rate: string | null;
+                                fx_rate_id: string | null;
+                                hs_code: string | null;
                                 id: string;
+                                list_currency: string | null;
+                                list_unit_price_amount: number | null;
                                 location_id: string;
                                 merchant_id: string;
                                 order_id: string;
+                                /** @description list, converted (at fx_rate with the price rule) or override (the merchant’s own price) */
+                                price_source: string;
                                 quantity: number;
                                 returned_quantity: number;
                                 shipment_id: string;
                                 sku: string;
+                                tax_amount: number;
                                 title_en: string;
                                 title_zh: string;
                                 unit_price_amount: number;
@@ -7507,6 +10300,9 @@ export interface paths {
                             shipments: {
                                 /** Format: date-time */
                                 created_at: string;
+                                freight_amount: number;
+                                /** @description domestic, bonded_import (from a bonded warehouse in China) or direct_mail (from the US) */
+                                fulfilment_mode: string;
                                 id: string;
                                 kind: string;
                                 location_id: string;
@@ -7521,6 +10317,22 @@ export interface paths {
                             status: "placed" | "paid" | "allocated" | "picking" | "shipped" | "ready_for_pickup" | "delivered" | "collected" | "cancelled" | "partly_refunded" | "refunded";
                             store_location_id: string | null;
                             subtotal_amount: number;
+                            /** @description import tax charged on top of subtotal and shipping (0 for domestic goods, whose VAT is in the price) */
+                            tax_amount: number;
+                            tax_lines: {
+                                amount: number;
+                                base_amount: number;
+                                currency: string;
+                                /** @description true: already inside the price (domestic VAT), shown for information; false: charged on top */
+                                included: boolean;
+                                kind: "tariff" | "consumption_tax" | "vat";
+                                order_line_id: string;
+                                /** @description effective rate in basis points (910 = 9.1 %) */
+                                rate_bp: number;
+                                /** @description stable code of the rule that produced it */
+                                rule: string;
+                                rule_text: string;
+                            }[];
                             total_amount: number;
                             /** Format: date-time */
                             updated_at: string;
@@ -8622,6 +11434,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description ISO 4217 sale currency of sale_price (default CNY) */
+                    currency?: string;
                     /** @description GTIN-8, -12, -13 or -14 digits, check digit verified; stored as 14 digits */
                     gtin: string;
                 };
@@ -8675,6 +11489,13 @@ export interface paths {
                                     currency: string;
                                 };
                                 product_id: string;
+                                sale_price: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
+                                } | null;
                                 sku: string;
                                 status: "active" | "archived";
                                 /** Format: date-time */
@@ -8704,7 +11525,10 @@ export interface paths {
         /** One variant (visible as its product is) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description ISO 4217 sale currency of sale_price (default CNY) */
+                    currency?: string;
+                };
                 header?: never;
                 path: {
                     /** @description variant id */
@@ -8757,6 +11581,13 @@ export interface paths {
                                 currency: string;
                             };
                             product_id: string;
+                            sale_price: {
+                                /** @description minor units of the sale currency */
+                                amount: number;
+                                currency: string;
+                                /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                source: "list" | "converted" | "override";
+                            } | null;
                             sku: string;
                             status: "active" | "archived";
                             /** Format: date-time */
@@ -8848,6 +11679,13 @@ export interface paths {
                                 currency: string;
                             };
                             product_id: string;
+                            sale_price: {
+                                /** @description minor units of the sale currency */
+                                amount: number;
+                                currency: string;
+                                /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                source: "list" | "converted" | "override";
+                            } | null;
                             sku: string;
                             status: "active" | "archived";
                             /** Format: date-time */
@@ -8858,6 +11696,210 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/variants/{id}/sale-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A variant's own consumer prices, one per sale currency (its merchant, operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description variant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description minor units (fen, cents) */
+                                amount: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                /** @description salePrice id */
+                                id: string;
+                                merchant_id: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                variant_id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/variants/{id}/sale-prices/{currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a variant's own consumer price in a sale currency; it beats the converted price (its merchant, operator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    /** @description variant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description minor units (cents, fen) */
+                        amount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description minor units (fen, cents) */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** @description salePrice id */
+                            id: string;
+                            merchant_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a variant's own consumer price; the converted price applies again. Answers the price removed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    /** @description variant id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description minor units (fen, cents) */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** @description salePrice id */
+                            id: string;
+                            merchant_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/metrics": {

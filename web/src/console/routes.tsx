@@ -4,7 +4,10 @@ import { useTexts } from '../shared/i18n';
 import { FiguresPage } from './FiguresPage';
 import { EditLocationPage, LocationsPage, NewLocationPage } from './LocationsPage';
 import { MerchantDetailPage, MerchantsPage } from './MerchantsPage';
+import { PayoutsPage } from './PayoutsPage';
+import { RatesPage } from './RatesPage';
 import './texts';
+import './texts-money';
 
 /** The console's frame: operators only, with its own section navigation. */
 function ConsoleLayout() {
@@ -22,6 +25,12 @@ function ConsoleLayout() {
             </li>
             <li>
               <NavLink to="/console/figures">{t('nav_figures')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/console/payouts">{t('nav_payouts')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/console/rates">{t('nav_rates')}</NavLink>
             </li>
           </ul>
         </nav>
@@ -43,6 +52,8 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'locations/new', element: <NewLocationPage /> },
       { path: 'locations/:id', element: <EditLocationPage /> },
       { path: 'figures', element: <FiguresPage /> },
+      { path: 'payouts', element: <PayoutsPage /> },
+      { path: 'rates', element: <RatesPage /> },
     ],
   },
 ];

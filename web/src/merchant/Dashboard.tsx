@@ -35,7 +35,9 @@ export default function Dashboard() {
   const locations = useLoad(allLocations, []);
   const cityName = cityNamer(locations.data, locale);
   const currencies = useMemo(() => (data?.currency_totals ?? []).map((c) => c.currency), [data]);
-  const currency = picked && currencies.includes(picked) ? picked : (currencies.find((c) => c === 'USD') ?? currencies[0] ?? null);
+  // Consumers in China pay in CNY: that is what most sales are in, so the charts start there.
+  const currency =
+    picked && currencies.includes(picked) ? picked : (currencies.find((c) => c === 'CNY') ?? currencies.find((c) => c === 'USD') ?? currencies[0] ?? null);
   const ids = { range: useId(), totals: useId(), channel: useId(), store: useId(), city: useId(), day: useId() };
 
   const range = draft ?? (data ? { from: data.from, to: data.to } : { from: '', to: '' });

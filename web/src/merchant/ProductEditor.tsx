@@ -506,6 +506,14 @@ function Editor({
                         onChange={(e) => setVariant(v.key, { price: e.target.value })}
                       />
                       {v.original && <div className="muted small">{formatMoney(v.original.price.amount, v.original.price.currency, locale)}</div>}
+                      {v.original?.sale_price && v.original.sale_price.currency !== v.original.price.currency && (
+                        <div className="muted small" data-testid="sale-price">
+                          {t('sale_price_is', {
+                            price: formatMoney(v.original.sale_price.amount, v.original.sale_price.currency, locale),
+                            source: t(`sale_source_${v.original.sale_price.source}`),
+                          })}
+                        </div>
+                      )}
                     </td>
                     <td>
                       <input

@@ -156,7 +156,12 @@ export default function Products() {
                   <td>
                     <span className="badge">{t(`status_${p.status}`)}</span>
                   </td>
-                  <td>{p.price_from ? formatMoney(p.price_from.amount, p.price_from.currency, locale) : '—'}</td>
+                  <td>
+                    {p.price_from ? formatMoney(p.price_from.amount, p.price_from.currency, locale) : '—'}
+                    {p.sale_price_from && p.price_from && p.sale_price_from.currency !== p.price_from.currency && (
+                      <div className="muted small">{formatMoney(p.sale_price_from.amount, p.sale_price_from.currency, locale)}</div>
+                    )}
+                  </td>
                   <td>{formatDate(p.updated_at as string, locale)}</td>
                 </tr>
               ))}

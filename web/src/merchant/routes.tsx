@@ -4,12 +4,14 @@ import { Loading, RequireRole } from '../shared/components';
 import { useTexts } from '../shared/i18n';
 import Import from './Import';
 import Orders from './Orders';
+import Payouts from './Payouts';
 import ProductEditor from './ProductEditor';
 import Products from './Products';
 import { ScopeProvider } from './scope';
 import Stock from './Stock';
 import './merchant.css';
 import './texts';
+import './texts-payouts';
 
 // The charts library is large: load it only when the dashboard is opened.
 const Dashboard = lazy(() => import('./Dashboard'));
@@ -40,6 +42,9 @@ function Portal() {
             <li>
               <NavLink to="/merchant/orders">{t('nav_orders')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/merchant/payouts">{t('nav_payouts')}</NavLink>
+            </li>
           </ul>
         </nav>
         <ScopeProvider>
@@ -65,6 +70,7 @@ export const merchantRoutes: RouteObject[] = [
       { path: 'products/:id', element: <ProductEditor /> },
       { path: 'stock', element: <Stock /> },
       { path: 'orders', element: <Orders /> },
+      { path: 'payouts', element: <Payouts /> },
     ],
   },
 ];

@@ -7,6 +7,7 @@ import { useTexts } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { StatusBadge } from './components';
 import { type OrderSummary, savedOrders, useLoad } from './lib';
+import './texts-crossborder';
 
 const PAGE = 20;
 
@@ -42,7 +43,95 @@ export function AccountPage() {
       </div>
     );
   }
-  return <MyOrders name={me.display_name} />;
+  return (
+    <>
+      <MyOrders name={me.display_name} />
+      <CrossBorderLimits />
+    </>
+  );
+}
+
+/** The consumer's saved identities with what is left of each one's yearly cross-border limit; an identity can be removed. */
+function CrossBorderLimits() {
+  const { t, locale } = useTexts('storefront');
+  const limits = useLoad(async () => unwrap(await api.GET('/api/me/cross-border-limits')).items, 'cross-border-limits');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const remove = async (id: string) => {
+    setBusy(id);
+    setError(null);
+    try {
+      const r = await api.DELETE('/api/me/identities/{id}', { params: { path: { id } } });
+      // 204: no body to unwrap.
+      if (!r.response.ok) unwrap(r);
+      limits.reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const money = (n: number) => formatMoney(n, 'CNY', locale);
+  return (
+    <section className="stack" aria-labelledby="sf-limits" style={{ marginTop: '1.5rem' }}>
+      <h2 id="sf-limits">{t('limits_title')}</h2>
+      <p className="small muted">{t('limits_intro')}</p>
+      {limits.error ? (
+        <ErrorNotice error={limits.error} onRetry={limits.reload} />
+      ) : !limits.data ? (
+        <Loading />
+      ) : limits.data.length === 0 ? (
+        <p className="card">{t('limits_none')}</p>
+      ) : (
+        <div className="table-wrap card" tabIndex={0} role="region" aria-label={t('limits_caption')}>
+          <table>
+            <caption className="sr-only">{t('limits_caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('limits_buyer')}</th>
+                <th scope="col">{t('limits_year')}</th>
+                <th scope="col">{t('limits_used')}</th>
+                <th scope="col">{t('limits_left')}</th>
+                <th scope="col">{t('limits_single')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('remove_short')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {limits.data.map((l) => (
+                <tr key={l.identity_id}>
+                  <th scope="row">
+                    {l.name}
+                    <div className="small muted">{l.masked}</div>
+                  </th>
+                  <td>{l.year}</td>
+                  <td>{money(l.used)}</td>
+                  <td>
+                    <strong>{money(l.left)}</strong>
+                    <div className="small muted">/ {money(l.annual_limit)}</div>
+                  </td>
+                  <td>{money(l.single_limit)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy === l.identity_id}
+                      aria-label={t('identity_remove', { name: l.name, masked: l.masked })}
+                      onClick={() => void remove(l.identity_id)}
+                    >
+                      {t('remove_short')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ErrorNotice error={error} />
+    </section>
+  );
 }
 
 function MyOrders({ name }: { name: string }) {

@@ -5,8 +5,10 @@ import { formatMoney } from '../shared/format';
 import { useTexts } from '../shared/i18n';
 import { useCart } from './cartState';
 import { type LineDetail, type MerchantGroup, totals, useCartDetails } from './cartDetails';
+import './texts-crossborder';
 import { ProductImage } from './components';
-import { named, variantLabel } from './lib';
+import { explainCrossBorder, QuoteView } from './crossBorder';
+import { catalog, consumerPrice, named, useLoad, variantLabel } from './lib';
 
 /** The names of a merchant's brands in the cart ("Blue Ridge Denim"), else a numbered seller. */
 export function useGroupName() {
@@ -26,6 +28,19 @@ export function CartPage() {
   useEffect(() => {
     document.title = `${t('cart_title')} · Meridian`;
   }, [t]);
+  // Freight and tax depend on where the goods come from: once checkout has sourced the cart (every
+  // line holds its stock), the quote shows them here too; before that, checkout works them out.
+  const c = cart.cart;
+  const held =
+    !!c &&
+    c.lines.length > 0 &&
+    c.lines.every((l) => c.holds.some((h) => h.line_id === l.id && h.status === 'active' && Date.parse(h.expires_at) > Date.now()));
+  const quote = useLoad(
+    async () => (held ? cart.quote() : null),
+    held ? JSON.stringify([c.lines.map((l) => [l.id, l.quantity]), c.holds.map((h) => h.reservation_id)]) : 'none',
+  );
+  const quoteIds = [...new Set((quote.data?.shipments ?? []).map((s) => s.location_id))].sort();
+  const places = useLoad(async () => Promise.all(quoteIds.map((id) => catalog.location(id))), `places:${quoteIds.join(',')}`);
 
   if (!cart.ready) return <Loading />;
   const empty = !cart.cart || cart.cart.lines.length === 0;
@@ -65,14 +80,24 @@ export function CartPage() {
           </div>
           <aside className="card stack" aria-labelledby="sf-summary">
             <h2 id="sf-summary">{t('summary')}</h2>
-            <dl className="sf-totals">
-              {totals(all).map((x) => (
-                <div key={x.currency} style={{ display: 'contents' }}>
-                  <dt>{t('subtotal')}</dt>
-                  <dd>{formatMoney(x.amount, x.currency, locale)}</dd>
-                </div>
-              ))}
-            </dl>
+            {quote.data ? (
+              <QuoteView quote={quote.data} lines={all} places={places.data} />
+            ) : (
+              <>
+                <dl className="sf-totals">
+                  {totals(all).map((x) => (
+                    <div key={x.currency} style={{ display: 'contents' }}>
+                      <dt>{t('subtotal')}</dt>
+                      <dd>{formatMoney(x.amount, x.currency, locale)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <p className="small muted">{t('cart_quote_note')}</p>
+              </>
+            )}
+            {quote.error !== null && explainCrossBorder(quote.error, t, locale) && (
+              <p className="notice notice-error">{explainCrossBorder(quote.error, t, locale)!.message}</p>
+            )}
             <p className="small muted">{t('shipping_note')}</p>
             {totals(all).length > 1 && <p className="notice">{t('mixed_currencies')}</p>}
             {problems.length > 0 && (
@@ -97,6 +122,7 @@ function CartLineView({ detail: d }: { detail: LineDetail }) {
   const [error, setError] = useState<unknown>(null);
   const title = named(locale, d.product.title_en, d.product.title_zh);
   const label = variantLabel(d.product, d.variant);
+  const price = consumerPrice(d.variant);
   const how = d.line.fulfilment === 'pickup' ? `pickup:${d.line.pickup_location_id}` : 'delivery';
   const run = async (f: () => Promise<void>) => {
     setBusy(true);
@@ -121,7 +147,7 @@ function CartLineView({ detail: d }: { detail: LineDetail }) {
           <Link to={`/products/${d.product.id}`}>{title}</Link>
         </h3>
         {label && <p className="small muted">{label}</p>}
-        <p className="small">{formatMoney(d.variant.price.amount, d.variant.price.currency, locale)}</p>
+        <p className="small">{formatMoney(price.amount, price.currency, locale)}</p>
         <div className="sf-line-controls">
           <label>
             {t('quantity')}
@@ -175,7 +201,7 @@ function CartLineView({ detail: d }: { detail: LineDetail }) {
         )}
         <ErrorNotice error={error} />
       </div>
-      <p className="price sf-line-price">{formatMoney(d.variant.price.amount * d.line.quantity, d.variant.price.currency, locale)}</p>
+      <p className="price sf-line-price">{formatMoney(price.amount * d.line.quantity, price.currency, locale)}</p>
     </li>
   );
 }

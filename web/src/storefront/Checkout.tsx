@@ -7,12 +7,19 @@ import { useTexts } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { useCart } from './cartState';
 import { type LineDetail, totals, useCartDetails } from './cartDetails';
-import { catalog, type DeliveryAddress, named, randomKey, saveAddress, savedAddress, saveOrder, useLoad, variantLabel } from './lib';
+import { explainCrossBorder, QuoteView } from './crossBorder';
+import { type ConfirmedIdentity, IdentityStep } from './IdentityStep';
+import { catalog, consumerPrice, type DeliveryAddress, named, type Quote, randomKey, saveAddress, savedAddress, saveOrder, useLoad, variantLabel } from './lib';
+import './texts-crossborder';
 
 const CARDS = ['tok_ok', 'tok_declined', 'tok_no_funds'] as const;
 const COUNTRIES = ['CN', 'HK', 'US'] as const;
 
-/** Checkout: who orders (signed in or guest email), delivery address or store pick-up, test card, pay. */
+/**
+ * Checkout: who orders (signed in or guest email), delivery address or store pick-up; then the
+ * freight per shipment, the tax lines and the total from the quote, the buyer's identity when
+ * cross-border goods need it, the test card, pay.
+ */
 export function CheckoutPage() {
   const { t, locale } = useTexts('storefront');
   const { me, loading } = useSession();
@@ -41,10 +48,28 @@ export function CheckoutPage() {
   const [step, setStep] = useState<'' | 'holding' | 'paying'>('');
   const [error, setError] = useState<unknown>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const reviewRef = useRef<HTMLHeadingElement>(null);
+  const [review, setReview] = useState<{ quote: Quote; signature: string } | null>(null);
+  const [identity, setIdentity] = useState<ConfirmedIdentity | null>(null);
+  const [payerIsMe, setPayerIsMe] = useState(false);
+
+  // The quote holds for the cart and address it was made for; any change asks for it again.
+  const reviewSignature = JSON.stringify([
+    cart.cart?.id,
+    cart.cart?.lines.map((l) => [l.id, l.quantity, l.fulfilment, l.pickup_location_id]),
+    deliveryLines.length ? address : null,
+  ]);
+  const fresh = review && review.signature === reviewSignature ? review.quote : null;
+  // Goods from a bonded warehouse or mailed from abroad are declared to customs for the buyer. A
+  // quote made with the buyer's identity no longer asks for it, but the step stays (to change it).
+  const needsIdentity =
+    !!fresh && (fresh.identity_required || fresh.shipments.some((s) => s.fulfilment_mode === 'bonded_import' || s.fulfilment_mode === 'direct_mail'));
+  const quoteIds = [...new Set((fresh?.shipments ?? []).map((s) => s.location_id))].sort();
+  const quotePlaces = useLoad(async () => Promise.all(quoteIds.map((id) => catalog.location(id))), `quote:${quoteIds.join(',')}`);
 
   // One Idempotency-Key per attempt at the same payment: a retry after a lost answer returns the
-  // same order instead of paying twice; a changed cart, card or email is a new attempt.
-  const signature = `${cart.cart?.id}:${cart.cart?.lines.map((l) => `${l.id}:${l.quantity}`).join(',')}:${card}:${email}`;
+  // same order instead of paying twice; a changed cart, card, email or buyer is a new attempt.
+  const signature = `${cart.cart?.id}:${cart.cart?.lines.map((l) => `${l.id}:${l.quantity}`).join(',')}:${card}:${email}:${identity?.identity_id ?? ''}`;
   const keyRef = useRef<{ signature: string; key: string }>({ signature: '', key: '' });
   if (keyRef.current.signature !== signature) keyRef.current = { signature, key: randomKey('checkout') };
 
@@ -84,6 +109,9 @@ export function CheckoutPage() {
       const d = lines.find((x) => x.variant.id === variantId);
       return d ? named(locale, d.product.title_en, d.product.title_zh) : variantId;
     };
+    const refs = new Map((review?.quote.shipments ?? []).flatMap((s) => s.lines.map((l) => [l.ref, titleOf(l.variant_id)] as const)));
+    const crossBorder = explainCrossBorder(e, t, locale, (ref) => refs.get(ref) ?? '');
+    if (crossBorder) return crossBorder;
     switch (e.problem.code) {
       case 'out_of_stock': {
         const shortfalls = (e.problem.shortfalls as Array<{ variant_id: string }> | undefined) ?? [];
@@ -111,35 +139,72 @@ export function CheckoutPage() {
     }
   };
 
+  const fail = (err: unknown) => {
+    setError(explain(err));
+    setTimeout(() => errorRef.current?.focus(), 0);
+  };
+
+  const deliveryOf = (): DeliveryAddress | undefined =>
+    deliveryLines.length
+      ? {
+          recipient: address.recipient.trim(),
+          phone: address.phone.trim(),
+          address_line: address.address_line.trim(),
+          city: address.city.trim(),
+          country: address.country,
+          ...(address.province?.trim() ? { province: address.province.trim() } : {}),
+          ...(address.postal_code?.trim() ? { postal_code: address.postal_code.trim() } : {}),
+        }
+      : undefined;
+
+  /** Sources the cart (holding its stock) and asks what it costs: freight, tax lines, total, whether customs needs the buyer. */
+  const prepareReview = async () => {
+    setStep('holding');
+    await cart.chooseFulfilment(deliveryOf());
+    const quote = await cart.quote(identity?.identity_id);
+    setReview({ quote, signature: reviewSignature });
+    setTimeout(() => reviewRef.current?.focus(), 0);
+  };
+
+  /** A confirmed buyer: quote again with it, so a yearly limit already used up shows before paying. */
+  const chooseIdentity = (v: ConfirmedIdentity | null) => {
+    setIdentity(v);
+    setError(null);
+    if (!v || !fresh) return;
+    const signatureNow = reviewSignature;
+    cart.quote(v.identity_id).then((quote) => setReview((r) => (r && r.signature === signatureNow ? { quote, signature: signatureNow } : r)), fail);
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     const key = keyRef.current.key;
     try {
-      setStep('holding');
-      const delivery: DeliveryAddress | undefined = deliveryLines.length
-        ? {
-            recipient: address.recipient.trim(),
-            phone: address.phone.trim(),
-            address_line: address.address_line.trim(),
-            city: address.city.trim(),
-            country: address.country,
-            ...(address.province?.trim() ? { province: address.province.trim() } : {}),
-            ...(address.postal_code?.trim() ? { postal_code: address.postal_code.trim() } : {}),
-          }
-        : undefined;
-      await cart.chooseFulfilment(delivery);
+      if (!fresh) {
+        await prepareReview();
+        return;
+      }
+      if (needsIdentity && !identity) throw new Error(t('err_identity_needed'));
+      if (needsIdentity && !payerIsMe) throw new Error(t('err_payer_not_confirmed'));
       setStep('paying');
-      const order = await cart.checkout({ paymentToken: card, guestEmail: guest ? email.trim() : undefined, key });
+      const crossBorder = needsIdentity && identity;
+      const order = await cart.checkout({
+        paymentToken: card,
+        guestEmail: guest ? email.trim() : undefined,
+        key,
+        ...(crossBorder ? { buyer: { identity_id: identity.identity_id }, payer: { name: identity.name, id_number: identity.id_number } } : {}),
+      });
       saveOrder(order);
+      const delivery = deliveryOf();
       if (delivery) saveAddress(delivery);
       void navigate(`/orders/${order.id}`, { state: { placed: true } });
     } catch (err) {
       // A refusal (not a lost answer) ends this attempt: the next one is a new request.
       if (err instanceof ApiError && err.problem.status < 500) keyRef.current = { signature, key: randomKey('checkout') };
-      setError(explain(err));
-      setTimeout(() => errorRef.current?.focus(), 0);
+      // An identity the platform no longer knows (an unsaved one is kept 24 hours) is entered again.
+      if (err instanceof ApiError && err.problem.code === 'buyer_identity_not_found') setIdentity(null);
+      fail(err);
     } finally {
       setBusy(false);
       setStep('');
@@ -242,27 +307,47 @@ export function CheckoutPage() {
               </section>
             )}
 
-            <section className="card stack" aria-labelledby="sf-pay">
-              <h2 id="sf-pay">{t('payment')}</h2>
-              <label>
-                {t('test_card')}
-                <select value={card} onChange={(e) => setCard(e.target.value)}>
-                  {CARDS.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`card_${c}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <p className="small muted">{t('test_card_hint')}</p>
-            </section>
+            {fresh && (
+              <section className="card stack" aria-labelledby="sf-review">
+                <h2 id="sf-review" ref={reviewRef} tabIndex={-1}>
+                  {t('review_title')}
+                </h2>
+                <QuoteView quote={fresh} lines={lines} places={quotePlaces.data} />
+                {fresh.annual_left !== null && identity && (
+                  <p className="small">{t('annual_left_after', { amount: formatMoney(fresh.annual_left, fresh.currency, locale) })}</p>
+                )}
+              </section>
+            )}
+            {review && !fresh && <p className="notice">{t('review_stale')}</p>}
+
+            {needsIdentity && <IdentityStep value={identity} onChange={chooseIdentity} payerIsMe={payerIsMe} onPayerIsMe={setPayerIsMe} />}
+
+            {fresh && (
+              <section className="card stack" aria-labelledby="sf-pay">
+                <h2 id="sf-pay">{t('payment')}</h2>
+                <label>
+                  {t('test_card')}
+                  <select value={card} onChange={(e) => setCard(e.target.value)}>
+                    {CARDS.map((c) => (
+                      <option key={c} value={c}>
+                        {t(`card_${c}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <p className="small muted">{t('test_card_hint')}</p>
+                <p>
+                  {t('to_pay')} <strong className="price">{formatMoney(fresh.total_amount, fresh.currency, locale)}</strong>
+                </p>
+              </section>
+            )}
 
             <div ref={errorRef} tabIndex={-1}>
               <ErrorNotice error={error} />
             </div>
             <div className="row">
               <button type="submit" disabled={busy || !details.data || notConsumer}>
-                {step === 'holding' ? t('holding_stock') : step === 'paying' ? t('paying') : t('place_order')}
+                {step === 'holding' ? t('review_busy') : step === 'paying' ? t('paying') : fresh ? t('place_order') : t('review_button')}
               </button>
               <Link to="/cart">{t('back_to_cart')}</Link>
             </div>
@@ -282,25 +367,37 @@ export function CheckoutPage() {
                     <li key={d.line.id}>
                       {named(locale, d.product.title_en, d.product.title_zh)}
                       {variantLabel(d.product, d.variant) && ` (${variantLabel(d.product, d.variant)})`} × {d.line.quantity} —{' '}
-                      {formatMoney(d.variant.price.amount * d.line.quantity, d.variant.price.currency, locale)}
+                      {formatMoney(consumerPrice(d.variant).amount * d.line.quantity, consumerPrice(d.variant).currency, locale)}
                     </li>
                   ))}
                 </ul>
               </div>
             ))
           )}
-          <dl className="sf-totals">
-            {totals(lines).map((x) => (
-              <div key={x.currency} style={{ display: 'contents' }}>
-                <dt>{t('subtotal')}</dt>
-                <dd>{formatMoney(x.amount, x.currency, locale)}</dd>
-                <dt>{t('shipping')}</dt>
-                <dd>{t('shipping_free')}</dd>
-                <dt>{t('total')}</dt>
-                <dd>{formatMoney(x.amount, x.currency, locale)}</dd>
-              </div>
-            ))}
-          </dl>
+          {fresh ? (
+            <dl className="sf-totals">
+              <dt>{t('subtotal')}</dt>
+              <dd>{formatMoney(fresh.subtotal_amount, fresh.currency, locale)}</dd>
+              <dt>{t('shipping')}</dt>
+              <dd>{fresh.shipping_amount ? formatMoney(fresh.shipping_amount, fresh.currency, locale) : t('shipping_free')}</dd>
+              <dt>{t('import_tax')}</dt>
+              <dd>{formatMoney(fresh.tax_amount, fresh.currency, locale)}</dd>
+              <dt>{t('total')}</dt>
+              <dd>{formatMoney(fresh.total_amount, fresh.currency, locale)}</dd>
+            </dl>
+          ) : (
+            <>
+              <dl className="sf-totals">
+                {totals(lines).map((x) => (
+                  <div key={x.currency} style={{ display: 'contents' }}>
+                    <dt>{t('subtotal')}</dt>
+                    <dd>{formatMoney(x.amount, x.currency, locale)}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="small muted">{t('review_first')}</p>
+            </>
+          )}
         </aside>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { formatDate, formatMoney } from '../shared/format';
 import { useTexts } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { StatusBadge } from './components';
+import { modeLabel, TaxLinesTable } from './crossBorder';
 import { catalog, named, type Order, savedOrder, type StoreLocation, useLoad } from './lib';
 
 type Shipment = Order['shipments'][number];
@@ -79,6 +80,10 @@ export function OrderPage() {
   if (!o) return <Loading />;
 
   const live = !!order.data?.live;
+  const lineTitle = (lineId: string) => {
+    const l = o.lines.find((x) => x.id === lineId);
+    return l ? named(locale, l.title_en, l.title_zh) : '';
+  };
   const pickups = o.shipments.filter((s) => s.kind === 'pickup');
   const canCancel = live && me?.role === 'consumer' && CANCELLABLE.includes(o.status);
 
@@ -145,6 +150,15 @@ export function OrderPage() {
         </section>
       )}
 
+      {(o.tax_lines.length > 0 || o.buyer_id_masked) && (
+        <section className="card stack" aria-labelledby="sf-taxes">
+          <h2 id="sf-taxes">{t('taxes')}</h2>
+          {o.customs_regime && <p className="small">{t(`regime_${o.customs_regime}`, { defaultValue: o.customs_regime })}</p>}
+          {o.buyer_id_masked && <p data-testid="buyer-declared">{t('buyer_declared', { name: o.buyer_name ?? '', masked: o.buyer_id_masked })}</p>}
+          <TaxLinesTable lines={o.tax_lines} itemOf={(lineId) => lineTitle(lineId)} />
+        </section>
+      )}
+
       <section className="card stack" aria-labelledby="sf-paid">
         <h2 id="sf-paid">{t('payment')}</h2>
         <dl className="sf-totals" style={{ justifyContent: 'start' }}>
@@ -152,6 +166,12 @@ export function OrderPage() {
           <dd>{formatMoney(o.subtotal_amount, o.currency, locale)}</dd>
           <dt>{t('shipping')}</dt>
           <dd>{o.shipping_amount ? formatMoney(o.shipping_amount, o.currency, locale) : t('shipping_free')}</dd>
+          {(o.tax_amount > 0 || o.customs_regime) && (
+            <>
+              <dt>{t('import_tax')}</dt>
+              <dd>{formatMoney(o.tax_amount, o.currency, locale)}</dd>
+            </>
+          )}
           <dt>{t('total')}</dt>
           <dd>{formatMoney(o.total_amount, o.currency, locale)}</dd>
           {o.refunded_amount > 0 && (
@@ -213,6 +233,12 @@ function ShipmentView({ shipment: s, order: o, where }: { shipment: Shipment; or
           ))}
         </ol>
       )}
+      <p className="small">
+        <span className="badge" data-mode={s.fulfilment_mode}>
+          {modeLabel(t, s.fulfilment_mode, s.kind)}
+        </span>{' '}
+        {s.kind !== 'pickup' && t('freight_of', { amount: s.freight_amount ? formatMoney(s.freight_amount, o.currency, locale) : t('shipping_free') })}
+      </p>
       {s.tracking_number && <p className="small">{t('tracking_number', { number: s.tracking_number })}</p>}
       <div className="table-wrap">
         <table>

@@ -5,7 +5,7 @@ import { formatMoney, formatNumber } from '../shared/format';
 import { useTexts } from '../shared/i18n';
 import { useCart } from './cartState';
 import { ProductImage } from './components';
-import { availabilityOf, catalog, named, pickupStores, type Product, type Variant, useLoad } from './lib';
+import { availabilityOf, catalog, consumerPrice, named, pickupStores, type Product, type Variant, useLoad } from './lib';
 
 type Stock = Awaited<ReturnType<typeof availabilityOf>>;
 
@@ -165,7 +165,7 @@ function ProductView({
             </p>
           )}
           <p className="price" aria-live="polite">
-            {variant ? formatMoney(variant.price.amount, variant.price.currency, locale) : t('combination_unavailable')}
+            {variant ? formatMoney(consumerPrice(variant).amount, consumerPrice(variant).currency, locale) : t('combination_unavailable')}
           </p>
           <form className="stack" onSubmit={submit} aria-label={t('buy_form')}>
             {options.length > 0 && (

@@ -1,4 +1,4 @@
-import { availabilityOf, type Cart, type CartLine, catalog, pickupStores, type Product, useLoad } from './lib';
+import { availabilityOf, type Cart, type CartLine, catalog, consumerPrice, pickupStores, type Product, useLoad } from './lib';
 
 export interface LineDetail {
   line: CartLine;
@@ -74,9 +74,10 @@ function compose(
   );
   const groups = new Map<string, MerchantGroup>();
   for (const d of lines) {
-    const g = groups.get(d.variant.merchant_id) ?? { merchantId: d.variant.merchant_id, lines: [], subtotal: 0, currency: d.variant.price.currency };
+    const price = consumerPrice(d.variant);
+    const g = groups.get(d.variant.merchant_id) ?? { merchantId: d.variant.merchant_id, lines: [], subtotal: 0, currency: price.currency };
     g.lines.push(d);
-    g.subtotal += d.variant.price.amount * d.line.quantity;
+    g.subtotal += price.amount * d.line.quantity;
     groups.set(d.variant.merchant_id, g);
   }
   return { lines, groups: [...groups.values()] };
@@ -85,6 +86,9 @@ function compose(
 /** Totals per currency (an order has one currency; a cart mixing them is refused at checkout). */
 export function totals(lines: LineDetail[]): Array<{ currency: string; amount: number }> {
   const m = new Map<string, number>();
-  for (const d of lines) m.set(d.variant.price.currency, (m.get(d.variant.price.currency) ?? 0) + d.variant.price.amount * d.line.quantity);
+  for (const d of lines) {
+    const price = consumerPrice(d.variant);
+    m.set(price.currency, (m.get(price.currency) ?? 0) + price.amount * d.line.quantity);
+  }
   return [...m.entries()].map(([currency, amount]) => ({ currency, amount }));
 }

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { useSession } from '../shared/session';
-import { type Cart, type CartLine, type DeliveryAddress, type Order, problemCode } from './lib';
+import { type Buyer, type Cart, type CartLine, type DeliveryAddress, type Order, type Payer, problemCode, type Quote } from './lib';
 
 /** The cart this browser uses: its id, the guest's secret token, and whose it is (null: a guest's). */
 interface StoredCart {
@@ -35,6 +35,15 @@ export interface NewLine {
   pickup_location_id?: string | undefined;
 }
 
+export interface CheckoutInput {
+  paymentToken: string;
+  guestEmail?: string | undefined;
+  key: string;
+  /** Cross-border goods: the buyer customs declares them for, and the payer (who must be the buyer). */
+  buyer?: Buyer | undefined;
+  payer?: Payer | undefined;
+}
+
 interface CartContextValue {
   /** The open cart, or null when there is none yet. */
   cart: Cart | null;
@@ -49,8 +58,10 @@ interface CartContextValue {
   change(line: CartLine, next: Partial<NewLine>): Promise<void>;
   /** Sources the cart and holds its stock (delivery address for delivery lines). */
   chooseFulfilment(delivery?: DeliveryAddress): Promise<Cart>;
+  /** What the cart costs with the fulfilment chosen: sale prices, freight per shipment, tax lines, total. */
+  quote(identityId?: string): Promise<Quote>;
   /** Pays; the cart becomes the order. The same key makes a retry return the same order. */
-  checkout(input: { paymentToken: string; guestEmail?: string | undefined; key: string }): Promise<Order>;
+  checkout(input: CheckoutInput): Promise<Order>;
   reload(): Promise<void>;
 }
 
@@ -221,15 +232,34 @@ export function CartProvider({ children }: { children: ReactNode }) {
     [serial],
   );
 
+  const quote = useCallback(
+    (identityId?: string) =>
+      serial(async () => {
+        const s = readStored();
+        if (!s) throw new Error('no cart');
+        return unwrap(
+          await api.GET('/api/carts/{id}/quote', {
+            params: { path: { id: s.id }, header: header(s), query: identityId ? { identity_id: identityId } : {} },
+          }),
+        );
+      }),
+    [serial],
+  );
+
   const checkout = useCallback(
-    (input: { paymentToken: string; guestEmail?: string | undefined; key: string }) =>
+    (input: CheckoutInput) =>
       serial(async () => {
         const s = readStored();
         if (!s) throw new Error('no cart');
         const order = unwrap(
           await api.POST('/api/carts/{id}/checkout', {
             params: { path: { id: s.id }, header: { 'idempotency-key': input.key, ...header(s) } },
-            body: { payment: { provider: 'test', token: input.paymentToken }, ...(input.guestEmail ? { guest_email: input.guestEmail } : {}) },
+            body: {
+              payment: { provider: 'test', token: input.paymentToken },
+              ...(input.guestEmail ? { guest_email: input.guestEmail } : {}),
+              ...(input.buyer ? { buyer: input.buyer } : {}),
+              ...(input.payer ? { payer: input.payer } : {}),
+            },
           }),
         );
         writeStored(null);
@@ -258,8 +288,8 @@ export function CartProvider({ children }: { children: ReactNode }) {
 
   const count = cart?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
   const value = useMemo(
-    () => ({ cart, ready, error, count, add, remove, change, chooseFulfilment, checkout, reload }),
-    [cart, ready, error, count, add, remove, change, chooseFulfilment, checkout, reload],
+    () => ({ cart, ready, error, count, add, remove, change, chooseFulfilment, quote, checkout, reload }),
+    [cart, ready, error, count, add, remove, change, chooseFulfilment, quote, checkout, reload],
   );
   return <CartContext.Provider value={value}>{children}</CartContext.Provider>;
 }

@@ -78,13 +78,15 @@ export function ProductImage({ src, alt, className, initial }: { src: string | u
 export function ProductCard({ product }: { product: ProductSummary }) {
   const { t, locale } = useTexts('storefront');
   const title = named(locale, product.title_en, product.title_zh);
+  // Consumers see the sale price (CNY); the USD list price only when no rate is in force.
+  const from = product.sale_price_from ?? product.price_from;
   return (
     <li className="card product-card sf-product-card">
       <ProductImage src={product.image_urls[0]} alt="" initial={title} className="product-image" />
       <h3 className="sf-card-title">
         <Link to={`/products/${product.id}`}>{title}</Link>
       </h3>
-      {product.price_from && <p className="price">{t('price_from', { price: formatMoney(product.price_from.amount, product.price_from.currency, locale) })}</p>}
+      {from && <p className="price">{t('price_from', { price: formatMoney(from.amount, from.currency, locale) })}</p>}
       {product.temperature_class !== 'ambient' && <span className="badge">{t(`temperature_${product.temperature_class}`)}</span>}
     </li>
   );

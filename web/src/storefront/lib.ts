@@ -15,6 +15,19 @@ export type StoreLocation = Ok<paths['/api/locations/{id}']['get']>;
 export type Category = Ok<paths['/api/categories']['get']>['items'][number];
 export type Brand = Ok<paths['/api/brands']['get']>['items'][number];
 export type DeliveryAddress = NonNullable<NonNullable<paths['/api/carts/{id}/fulfilment']['put']['requestBody']>['content']['application/json']['delivery']>;
+export type Quote = Ok<paths['/api/carts/{id}/quote']['get']>;
+export type QuoteShipment = Quote['shipments'][number];
+export type TaxLine = Quote['tax_lines'][number] | Order['tax_lines'][number];
+export type CheckoutBody = NonNullable<paths['/api/carts/{id}/checkout']['post']['requestBody']>['content']['application/json'];
+export type Buyer = NonNullable<CheckoutBody['buyer']>;
+export type Payer = NonNullable<CheckoutBody['payer']>;
+export type Identity = Ok<paths['/api/me/identities']['get']>['items'][number];
+export type CrossBorderLimit = Ok<paths['/api/me/cross-border-limits']['get']>['items'][number];
+
+/** What a consumer pays for a variant: its sale price (CNY, converted from the USD list price or the merchant's own), else its list price. */
+export function consumerPrice(v: Pick<Variant, 'price' | 'sale_price'>): { amount: number; currency: string } {
+  return v.sale_price ? { amount: v.sale_price.amount, currency: v.sale_price.currency } : v.price;
+}
 
 /** The name in the reader's language, falling back to the other one. */
 export function named(locale: string, en: string | null | undefined, zh: string | null | undefined): string {

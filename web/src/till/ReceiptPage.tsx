@@ -6,11 +6,38 @@ import { useTexts } from '../shared/i18n';
 import { methodOf, nameOf, titleOf, useLoad } from './data';
 import './texts';
 
+type TaxLine = { kind: string; rate_bp: number; amount: number; included: boolean };
+
+/** VAT and other tax of the sale, summed per rate (a receipt shows "incl. VAT 13 %: ¥…" once per rate). */
+function vatByRate(lines: TaxLine[]): Array<{ rate_bp: number; amount: number; included: boolean }> {
+  const m = new Map<string, { rate_bp: number; amount: number; included: boolean }>();
+  for (const l of lines) {
+    if (l.amount === 0) continue;
+    const k = `${l.included}:${l.rate_bp}`;
+    const cur = m.get(k) ?? { rate_bp: l.rate_bp, amount: 0, included: l.included };
+    cur.amount += l.amount;
+    m.set(k, cur);
+  }
+  return [...m.values()].sort((a, b) => b.rate_bp - a.rate_bp);
+}
+
+const formatRate = (bp: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
+
 /** A printable receipt (GET /api/orders/{id}/receipt): store, lines, total, payment, order number, date. */
 export function ReceiptPage() {
   const { t, locale } = useTexts('till');
   const { id = '' } = useParams();
-  const r = useLoad(async () => unwrap(await api.GET('/api/orders/{id}/receipt', { params: { path: { id } } })), [id]);
+  const r = useLoad(async () => {
+    // The receipt names the lines; the order adds its tax lines (VAT inside the prices of goods sold in China).
+    const [receipt, order] = await Promise.all([
+      unwrap(await api.GET('/api/orders/{id}/receipt', { params: { path: { id } } })),
+      api.GET('/api/orders/{id}', { params: { path: { id } } }).then(
+        (o) => o.data ?? null,
+        () => null,
+      ),
+    ]);
+    return { ...receipt, tax_lines: order?.tax_lines ?? [] };
+  }, [id]);
   if (r.loading && !r.data) return <Loading />;
   if (r.error || !r.data) return <ErrorNotice error={r.error} onRetry={r.reload} />;
   const receipt = r.data;
@@ -70,6 +97,14 @@ export function ReceiptPage() {
                 {money(receipt.total_amount)}
               </td>
             </tr>
+            {vatByRate(receipt.tax_lines).map((v) => (
+              <tr key={`${v.included}-${v.rate_bp}`} className="small" data-testid="receipt-vat">
+                <th scope="row" colSpan={3}>
+                  {t(v.included ? 'receipt_vat_included' : 'receipt_tax', { rate: formatRate(v.rate_bp, locale) })}
+                </th>
+                <td>{money(v.amount)}</td>
+              </tr>
+            ))}
             {receipt.refunded_amount > 0 && (
               <tr>
                 <th scope="row" colSpan={3}>

@@ -10,6 +10,7 @@ import {
   type Item,
   isNetworkError,
   itemOfVariant,
+  salePriceOf,
   lookupGs1,
   lookupGtin,
   type Money,
@@ -448,7 +449,8 @@ function SearchHits({
           <li key={p.id} className="stack">
             <button type="button" className="secondary" aria-expanded={open?.id === p.id} onClick={() => void show(p.id)}>
               {titleOf(p, locale)}
-              {p.price_from && ` · ${t('from_price', { price: formatMoney(p.price_from.amount, p.price_from.currency, locale) })}`}
+              {(p.sale_price_from ?? p.price_from) &&
+                ` · ${t('from_price', { price: formatMoney((p.sale_price_from ?? p.price_from)!.amount, (p.sale_price_from ?? p.price_from)!.currency, locale) })}`}
             </button>
             {open?.id === p.id && (
               <ul className="row" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -459,7 +461,7 @@ function SearchHits({
                       <button type="button" onClick={() => onChoose(v)}>
                         {t('add_variant', {
                           options: Object.values(v.option_values).join(' / ') || v.sku,
-                          price: formatMoney(v.price.amount, v.price.currency, locale),
+                          price: formatMoney(salePriceOf(v).amount, salePriceOf(v).currency, locale),
                         })}
                       </button>
                     </li>

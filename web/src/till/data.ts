@@ -22,6 +22,11 @@ export type ProductHit = Json<paths['/api/products']['get']['responses'][200]>['
 export type Product = Json<paths['/api/products/{id}']['get']['responses'][200]>;
 export type Money = Variant['price'];
 
+/** What the till charges for a variant: its sale price in the store's currency (CNY), else its list price. */
+export function salePriceOf(v: Pick<Variant, 'price' | 'sale_price'>): Money {
+  return v.sale_price ? { amount: v.sale_price.amount, currency: v.sale_price.currency } : v.price;
+}
+
 /**
  * True when a call never got an answer from the platform: fetch threw (offline, connection
  * dropped, timed out) or a gateway in between answered that the platform could not be reached.
@@ -123,7 +128,9 @@ async function productOf(id: string): Promise<Product> {
 }
 
 /** A variant as a till item (title from its product), cached for the next network drop. */
-export async function itemOfVariant(v: Variant): Promise<Item> {
+export async function itemOfVariant(
+  v: Pick<Variant, 'id' | 'product_id' | 'gtin' | 'sku' | 'option_values' | 'price' | 'sale_price' | 'lot_tracked'>,
+): Promise<Item> {
   const p = await productOf(v.product_id);
   const item: Item = {
     variant_id: v.id,
@@ -132,7 +139,7 @@ export async function itemOfVariant(v: Variant): Promise<Item> {
     title_en: p.title_en,
     title_zh: p.title_zh,
     options: Object.values(v.option_values).join(' / '),
-    price: v.price,
+    price: salePriceOf(v),
     lot_tracked: v.lot_tracked,
   };
   cacheItem(item);
