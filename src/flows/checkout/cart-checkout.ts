@@ -124,6 +124,7 @@ export async function checkoutCart(
         if (rid && (await consumeReservation(tctx, actor, rid, { reference_type: 'order', reference_id: record.id }))) return true;
         return saleFromStock(actor, record.id)(tctx, s, l);
       },
+      prepared,
       async (tctx) => {
         if (!(await markCheckedOut(tctx, cartId, record.id))) throw conflict('cart_checked_out', 'This cart became an order');
         await tctx.db.deleteFrom('cart_holds').where('cart_id', '=', cartId).execute();

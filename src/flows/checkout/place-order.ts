@@ -82,7 +82,7 @@ export async function placeOrder(ctx: Ctx, actor: Actor, input: PlaceOrderInput,
         customerId: actor.kind === 'user' && actor.role === 'consumer' ? actor.userId : null,
       });
       try {
-        const order = await commitOrder(ctx, actor, record, auth, saleFromStock(actor, record.id));
+        const order = await commitOrder(ctx, actor, record, auth, saleFromStock(actor, record.id), prepared);
         return { order, replayed: false };
       } catch (e) {
         if (e instanceof StockRace && attempt < 2) continue;

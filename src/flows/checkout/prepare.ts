@@ -16,7 +16,7 @@ import { type PositiveListEntry, positiveListEntries, takeLimit } from '../../mo
 import { fulfilmentModeOf } from './freight.ts';
 import type { OrderMoney } from './money.ts';
 import type { Allocation } from './sourcing.ts';
-import { bookOrderSale } from '../book-sale.ts';
+import { bookPlacedOrder } from '../book-sale.ts';
 
 export interface OrderLineInput {
   variant_id: string;
@@ -284,8 +284,10 @@ export async function commitOrder(
   record: NewOrderRecord,
   auth: { provider: string; ref: string },
   take: (tctx: Ctx, shipment: NewOrderRecord['shipments'][number], line: NewOrderRecord['shipments'][number]['lines'][number]) => Promise<boolean>,
+  prepared: Pick<Prepared, 'variants'>,
   alsoInTransaction?: (tctx: Ctx) => Promise<void>,
 ) {
+  const productOf = new Map([...prepared.variants.values()].map((v) => [v.id, v.product_id]));
   const { paymentId, written } = await ctx.db.transaction().execute(async (trx) => {
     const tctx = { ...ctx, db: trx };
     const written = await insertOrder(trx, record);
@@ -319,7 +321,7 @@ export async function commitOrder(
     paymentId,
     'allocated',
     { provider: auth.provider, provider_ref: auth.ref, amount: record.total_amount, currency: record.currency },
-    bookOrderSale,
+    bookPlacedOrder(record, productOf),
   );
   if (settled.status === 'cancelled')
     throw new AppError(402, 'payment_capture_failed', 'The payment could not be taken; the order was cancelled', { order_id: record.id });

@@ -16,9 +16,24 @@ export function requireOperator(actor: Actor, what = 'do this'): void {
 /** Each merchant's own currency (merchants.default_currency, which never changes): what its ledger is kept in. */
 export async function merchantCurrencies(ctx: Ctx, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const id of new Set(ids)) out.set(id, (await getMerchant(ctx, SYSTEM, id)).default_currency);
+  const now = Date.now();
+  for (const id of new Set(ids)) {
+    const hit = currencyCache.get(id);
+    if (hit && now - hit.at < CURRENCY_TTL_MS) {
+      out.set(id, hit.currency);
+      continue;
+    }
+    const currency = (await getMerchant(ctx, SYSTEM, id)).default_currency;
+    currencyCache.set(id, { currency, at: now });
+    out.set(id, currency);
+  }
   return out;
 }
+
+// Every paid order asks for its merchants' currencies; a merchant's currency is set when it
+// applies and practically never changes, so a minute's memory saves a read per order line.
+const CURRENCY_TTL_MS = 60_000;
+const currencyCache = new Map<string, { currency: string; at: number }>();
 
 /**
  * The merchant whose books the actor asks for: merchant staff and API keys their own (asking for

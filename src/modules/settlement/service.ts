@@ -14,6 +14,7 @@ import * as repo from './repository.ts';
 import type { CommissionScope } from './schema.ts';
 
 export { commissionRateFor, type AppliedRate } from './commission.ts';
+export { merchantCurrencies } from './access.ts';
 export { statement, statementCsv, type Statement } from './statement.ts';
 export { getPayout, listPayoutRuns, listPayouts, markPayoutPaid, runPayouts } from './payouts.ts';
 export type { CommissionScope, LedgerKind, PayoutStatus } from './schema.ts';
@@ -91,6 +92,7 @@ function recordedLines(rows: repo.LedgerRow[]): RecordedLine[] {
 export async function recordSale(
   tctx: Ctx,
   input: { order_id: string; at?: Date; actor_id?: string | null; lines: SaleLine[] },
+  opts: { verified?: boolean } = {},
 ): Promise<{ created: number; lines: RecordedLine[] }> {
   checkUniqueLines(input.lines);
   for (const l of input.lines) {
@@ -100,12 +102,15 @@ export async function recordSale(
     if (l.fx_rate !== null && !isRate(l.fx_rate)) throw badRequest('invalid_fx_rate', `fx_rate is a positive decimal with up to 8 places, got "${l.fx_rate}"`);
   }
   return inTransaction(tctx, async (ctx) => {
-    const order = await orderForReturn(ctx, input.order_id);
-    if (!order) throw notFound('order', input.order_id);
-    for (const l of input.lines) {
-      const ol = order.lines.find((x) => x.id === l.order_line_id);
-      if (!ol || ol.merchant_id !== l.merchant_id || ol.quantity !== l.quantity)
-        throw badRequest('order_line_mismatch', `Line ${l.order_line_id} is not a line of order ${input.order_id} for that merchant and quantity`);
+    // A flow that built the lines from the order it just wrote (verified) skips the re-read.
+    if (!opts.verified) {
+      const order = await orderForReturn(ctx, input.order_id);
+      if (!order) throw notFound('order', input.order_id);
+      for (const l of input.lines) {
+        const ol = order.lines.find((x) => x.id === l.order_line_id);
+        if (!ol || ol.merchant_id !== l.merchant_id || ol.quantity !== l.quantity)
+          throw badRequest('order_line_mismatch', `Line ${l.order_line_id} is not a line of order ${input.order_id} for that merchant and quantity`);
+      }
     }
     const currencies = await merchantCurrencies(
       ctx,
@@ -142,6 +147,7 @@ export async function recordSale(
       });
     }
     const created = await repo.insertEntries(ctx.db, rows);
+    if (opts.verified) return { created, lines: [] };
     return {
       created,
       lines: recordedLines(
