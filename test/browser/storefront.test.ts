@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { assertAccessible, type BrowserApp, browserApp, browserSkip, screenshot } from './support.ts';
 
 interface Variant {
@@ -264,6 +264,12 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
     // Signing in moves the guest's cart to the shopper's account, so the order is theirs.
     await page.getByRole('button', { name: 'Sign in instead' }).click();
+    // A slow network while the cart moves: the shopper goes on before the move has finished.
+    const slowLines = async (route: Route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      await route.continue();
+    };
+    await page.route('**/api/carts/*/lines', slowLines);
     const signIn = page.getByRole('form', { name: 'Sign in' });
     await signIn.getByLabel('Email').fill('shopper@meridian.demo');
     await signIn.getByLabel('Password').fill('meridian');
@@ -279,6 +285,7 @@ describe('the storefront', { skip: browserSkip, timeout: 300_000 }, () => {
     await page.getByRole('button', { name: 'Continue: freight, tax and total' }).click();
     const review = page.getByRole('region', { name: 'Freight, tax and total' });
     const quoted = (await review.getByTestId('quote-total').textContent())?.trim();
+    await page.unroute('**/api/carts/*/lines', slowLines);
     assert.match(quoted ?? '', /^CN¥[\d,]+\.\d{2}$/);
     await assertFitsPhone(page, 'checkout review');
     await page.getByLabel('Test card (no real money)').selectOption('tok_declined');

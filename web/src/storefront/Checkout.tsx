@@ -9,7 +9,20 @@ import { useCart } from './cartState';
 import { type LineDetail, totals, useCartDetails } from './cartDetails';
 import { explainCrossBorder, QuoteView } from './crossBorder';
 import { type ConfirmedIdentity, IdentityStep } from './IdentityStep';
-import { catalog, consumerPrice, type DeliveryAddress, named, type Quote, randomKey, saveAddress, savedAddress, saveOrder, useLoad, variantLabel } from './lib';
+import {
+  catalog,
+  consumerPrice,
+  type Cart,
+  type DeliveryAddress,
+  named,
+  type Quote,
+  randomKey,
+  saveAddress,
+  savedAddress,
+  saveOrder,
+  useLoad,
+  variantLabel,
+} from './lib';
 import './texts-crossborder';
 
 const CARDS = ['tok_ok', 'tok_declined', 'tok_no_funds'] as const;
@@ -53,12 +66,16 @@ export function CheckoutPage() {
   const [identity, setIdentity] = useState<ConfirmedIdentity | null>(null);
   const [payerIsMe, setPayerIsMe] = useState(false);
 
-  // The quote holds for the cart and address it was made for; any change asks for it again.
-  const reviewSignature = JSON.stringify([
-    cart.cart?.id,
-    cart.cart?.lines.map((l) => [l.id, l.quantity, l.fulfilment, l.pickup_location_id]),
-    deliveryLines.length ? address : null,
-  ]);
+  // The quote holds for the cart and address it was made for; any change asks for it again. The
+  // signature is taken from the cart as sourced for the quote, not as rendered before: signing in
+  // moves a guest's cart to a new one in the background, and a click can land before that shows.
+  const signatureOf = (c: Cart | null) =>
+    JSON.stringify([
+      c?.id,
+      c?.lines.map((l) => [l.id, l.quantity, l.fulfilment, l.pickup_location_id]),
+      c?.lines.some((l) => l.fulfilment === 'delivery') ? address : null,
+    ]);
+  const reviewSignature = signatureOf(cart.cart);
   const fresh = review && review.signature === reviewSignature ? review.quote : null;
   // Goods from a bonded warehouse or mailed from abroad are declared to customs for the buyer. A
   // quote made with the buyer's identity no longer asks for it, but the step stays (to change it).
@@ -160,9 +177,9 @@ export function CheckoutPage() {
   /** Sources the cart (holding its stock) and asks what it costs: freight, tax lines, total, whether customs needs the buyer. */
   const prepareReview = async () => {
     setStep('holding');
-    await cart.chooseFulfilment(deliveryOf());
+    const sourced = await cart.chooseFulfilment(deliveryOf());
     const quote = await cart.quote(identity?.identity_id);
-    setReview({ quote, signature: reviewSignature });
+    setReview({ quote, signature: signatureOf(sourced) });
     setTimeout(() => reviewRef.current?.focus(), 0);
   };
 
