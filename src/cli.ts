@@ -9,6 +9,8 @@ import { LATEST_MIGRATION, migrateToLatest } from './db/migrations.ts';
 import { isEmpty, seedDemo } from './seed/index.ts';
 import { startServer } from './server.ts';
 import { ensureWebBuild } from './web-build.ts';
+import { runForecastCommand } from './modules/forecasting/cli.ts';
+import { runSimulateCommand } from './flows/simulate/cli.ts';
 
 const HELP = `Meridian — omnichannel commerce platform
 
@@ -27,6 +29,12 @@ Commands:
             tariff_bp,note,list_edition); --replace removes entries not in the file
   load-rates FILE [--dry-run]
             Load exchange rates from a CSV (base,quote,rate,valid_from[,valid_to])
+  forecast --input sales.csv --horizon 28 [--output forecast.csv]
+            Forecast daily units per series (CSV series_id,date,units) with p10/p90
+  forecast eval --input sales.csv --horizon 28
+            Hold out the last days of each series; RMSSE and MASE of ours and the baselines
+  simulate [--url http://localhost:3000] [--speed 60] [--minutes N]
+            Drive demo shoppers online and at the store tills against a running server
   help      Show this help (also --help on any command)
 
 Environment:
@@ -38,6 +46,9 @@ Environment:
 
 /** Runs one CLI command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // Commands with options of their own parse their arguments themselves.
+  if (argv[0] === 'forecast' && !argv.slice(1).some((a) => a === '--help' || a === '-h')) return runForecastCommand(argv.slice(1));
+  if (argv[0] === 'simulate' && !argv.slice(1).some((a) => a === '--help' || a === '-h')) return runSimulateCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

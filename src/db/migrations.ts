@@ -19,6 +19,10 @@ import * as m0016 from '../modules/crossborder/migrations/0016_crossborder.ts';
 import * as m0017 from '../modules/settlement/migrations/0017_settlement.ts';
 import * as m0018 from '../modules/locations/migrations/0018_channel_sale_currency.ts';
 import * as m0019 from '../modules/orders/migrations/0019_order_money.ts';
+import * as m0020 from '../modules/events/migrations/0020_events.ts';
+import * as m0021 from '../modules/epcis/migrations/0021_epcis.ts';
+import * as m0022 from '../modules/webhooks/migrations/0022_webhooks.ts';
+import * as m0023 from '../modules/replenishment/migrations/0023_replenishment.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -44,6 +48,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017_settlement': m0017,
   '0018_channel_sale_currency': m0018,
   '0019_order_money': m0019,
+  '0020_events': m0020,
+  '0021_epcis': m0021,
+  '0022_webhooks': m0022,
+  '0023_replenishment': m0023,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

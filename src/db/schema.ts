@@ -10,6 +10,10 @@ import type { MerchantTables } from '../modules/merchants/schema.ts';
 import type { PricingTables } from '../modules/pricing/schema.ts';
 import type { CrossBorderTables } from '../modules/crossborder/schema.ts';
 import type { SettlementTables } from '../modules/settlement/schema.ts';
+import type { EventTables } from '../modules/events/schema.ts';
+import type { EpcisTables } from '../modules/epcis/schema.ts';
+import type { WebhookTables } from '../modules/webhooks/schema.ts';
+import type { ReplenishmentTables } from '../modules/replenishment/schema.ts';
 
 /** The whole database as Kysely sees it: the union of every module's tables. */
 export interface DB
@@ -25,4 +29,8 @@ export interface DB
     CartTables,
     PricingTables,
     CrossBorderTables,
-    SettlementTables {}
+    SettlementTables,
+    EventTables,
+    EpcisTables,
+    WebhookTables,
+    ReplenishmentTables {}

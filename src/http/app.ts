@@ -37,6 +37,10 @@ import catalogCsvRoutes from '../modules/catalog/csv-routes.ts';
 import pricingRoutes from '../modules/pricing/routes.ts';
 import crossborderRoutes from '../modules/crossborder/routes.ts';
 import settlementRoutes from '../modules/settlement/routes.ts';
+import eventRoutes from '../modules/events/routes.ts';
+import epcisRoutes from '../modules/epcis/routes.ts';
+import webhookRoutes from '../modules/webhooks/routes.ts';
+import replenishmentRoutes from '../modules/replenishment/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -162,9 +166,14 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await pricingRoutes(a);
       await crossborderRoutes(a);
       await settlementRoutes(a);
+      await eventRoutes(a);
+      await webhookRoutes(a);
+      await replenishmentRoutes(a);
     },
     { prefix: '/api' },
   );
+  // GS1 EPCIS 2.0 REST binding: at /epcis, as the standard names its resources.
+  await app.register(async (epcis) => epcisRoutes(epcis as unknown as App), { prefix: '/epcis' });
   // The web app at / (storefront, till, merchant portal, operator console).
   await registerWeb(app);
 
