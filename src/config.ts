@@ -25,6 +25,13 @@ export interface Config {
    * lookup hash. Unset: a fixed development key, and the server says so at start.
    */
   piiKey: string | undefined;
+  /**
+   * How often (ms) each process looks for outbox events and sequenced ones it was not told of
+   * (NOTIFY does the prompt work); 0 turns the timer off.
+   */
+  eventsPollMs: number;
+  /** Days sequenced events are kept for readers to resume from and webhooks to replay. */
+  eventRetentionDays: number;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -51,5 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     recoverAfterSeconds: intFromEnv('MERIDIAN_RECOVER_AFTER_SECONDS', 30, env),
     loginAttemptsPerMinute: intFromEnv('MERIDIAN_LOGIN_ATTEMPTS_PER_MINUTE', 10, env),
     piiKey: env.MERIDIAN_PII_KEY || undefined,
+    eventsPollMs: intFromEnv('MERIDIAN_EVENTS_POLL_MS', 250, env),
+    eventRetentionDays: intFromEnv('MERIDIAN_EVENT_RETENTION_DAYS', 30, env),
   };
 }

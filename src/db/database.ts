@@ -14,6 +14,12 @@ export interface Database {
   kind: DbKind;
   /** Connections in use / idle / callers waiting, for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
+  /**
+   * LISTENs on a channel; `onNotify` runs for each NOTIFY (delivered at the notifier's commit)
+   * and once more after a lost connection is back, since notifications sent meanwhile are gone.
+   * Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -68,11 +74,23 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     pool.on('error', () => {});
     usePreparedStatements(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const listeners = new Set<() => Promise<void>>();
     return {
       db,
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-      close: () => db.destroy(),
+      async listen(channel, onNotify) {
+        const stop = await listenOnServer(opts.databaseUrl!, channel, onNotify);
+        listeners.add(stop);
+        return async () => {
+          listeners.delete(stop);
+          await stop();
+        };
+      },
+      async close() {
+        await Promise.all([...listeners].map((stop) => stop()));
+        await db.destroy();
+      },
     };
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -88,7 +106,56 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     db,
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: pool.busy ? 0 : 1, waiting: pool.waiting }),
+    // One embedded session: it hears its own NOTIFYs, at commit, like a server's listeners.
+    listen: async (channel, onNotify) => pglite.listen(channel, onNotify),
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * A connection of its own that LISTENs (a pooled one would be handed to other work). When it is
+ * lost (server restart), it reconnects with backoff and calls onNotify('') once it is back.
+ */
+async function listenOnServer(url: string, channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  const quoted = `"${channel.replaceAll('"', '""')}"`;
+  const connect = async (attempt: number): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    c.on('notification', (n) => onNotify(n.payload ?? ''));
+    const again = () => {
+      if (stopped || client !== c) return;
+      client = null;
+      retry = setTimeout(() => void connect(attempt + 1).catch(() => {}), Math.min(5_000, 100 * 2 ** Math.min(attempt, 6)));
+      retry.unref();
+    };
+    c.on('error', () => {
+      void c.end().catch(() => {});
+      again();
+    });
+    c.on('end', again);
+    client = c;
+    try {
+      await c.connect();
+      await c.query(`listen ${quoted}`);
+      if (attempt > 0) onNotify('');
+    } catch (err) {
+      if (attempt === 0) {
+        client = null;
+        await c.end().catch(() => {});
+        throw err;
+      }
+      again();
+    }
+  };
+  await connect(0);
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = null;
+    await c?.end().catch(() => {});
   };
 }
 

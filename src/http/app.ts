@@ -38,6 +38,7 @@ import pricingRoutes from '../modules/pricing/routes.ts';
 import crossborderRoutes from '../modules/crossborder/routes.ts';
 import settlementRoutes from '../modules/settlement/routes.ts';
 import eventRoutes from '../modules/events/routes.ts';
+import { EventHub } from '../modules/events/hub.ts';
 import epcisRoutes from '../modules/epcis/routes.ts';
 import webhookRoutes from '../modules/webhooks/routes.ts';
 import replenishmentRoutes from '../modules/replenishment/routes.ts';
@@ -72,6 +73,11 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
 
   app.decorate('database', database);
   app.decorate('ctx', { db: database.db, config });
+  const hub = new EventHub(database, app.log, config.eventsPollMs);
+  app.decorate('events', hub);
+  app.addHook('onReady', async () => hub.start());
+  // Before the database closes (its owner closes it after the app).
+  app.addHook('onClose', async () => hub.stop());
   app.addSchema(ProblemSchema);
 
   app.addHook('onSend', async (req, reply) => {

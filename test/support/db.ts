@@ -39,7 +39,13 @@ async function openDatabaseOn(pgl: PGlite): Promise<Database> {
   const { PGlitePool } = await import('../../src/db/pglite-pool.ts');
   const pool = new PGlitePool(pgl);
   const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }) });
-  return { db: db as never, kind: 'pglite', poolStats: () => ({ total: 1, idle: 1, waiting: 0 }), close: () => db.destroy() };
+  return {
+    db: db as never,
+    kind: 'pglite',
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    listen: async (channel, onNotify) => pgl.listen(channel, onNotify),
+    close: () => db.destroy(),
+  };
 }
 
 function withDatabase(url: string, name: string): string {

@@ -1,0 +1,69 @@
+import type { Ctx } from '../../http/types.ts';
+import { badRequest, forbidden } from '../../http/errors.ts';
+import { type Actor, isOperator, merchantOf } from '../../shared/actor.ts';
+import { consumerPositions, type EventFilter, readAfter, type StreamEvent } from './repository.ts';
+
+export type { StreamEvent, EventFilter } from './repository.ts';
+export { matches } from './hub.ts';
+export type { Consumer } from './hub.ts';
+
+/** The public shape of an event: its position is its id, to resume from. */
+export interface EventOut {
+  id: string;
+  type: string;
+  merchant_id: string | null;
+  subject_id: string;
+  location_id: string | null;
+  occurred_at: string;
+  data: Record<string, unknown>;
+}
+
+/** Turns a sequenced event into what readers get (SSE data, the JSON feed, webhooks, NATS). */
+export function toOut(e: StreamEvent): EventOut {
+  return {
+    id: String(e.position),
+    type: e.type,
+    merchant_id: e.merchant_id,
+    subject_id: e.subject_id,
+    location_id: e.location_id,
+    occurred_at: new Date(e.occurred_at).toISOString(),
+    data: e.payload,
+  };
+}
+
+const TYPE = /^(stock\.moved|order\.[a-z_]+|order\.\*|stock\.\*|\*)$/;
+
+/**
+ * Which events an actor may read: a merchant's staff, brand owners and API keys their own
+ * tenant's only; operators every tenant's or the one they name. Throws 403 for anyone else.
+ */
+export function filterFor(actor: Actor, q: { merchant_id?: string | undefined; types?: string | undefined }): EventFilter {
+  const types = (q.types ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  for (const t of types) if (!TYPE.test(t)) throw badRequest('invalid_event_type', `Unknown event type "${t}" (stock.moved, order.<status>, order.*, stock.*)`);
+  const filter: EventFilter = { types: types.includes('*') ? [] : types };
+  if (isOperator(actor)) return { ...filter, merchantId: q.merchant_id };
+  const mine = merchantOf(actor);
+  if (!mine) throw forbidden('Events belong to a merchant: sign in as its staff or use its API key');
+  if (q.merchant_id !== undefined && q.merchant_id !== mine) throw forbidden('These are another merchant’s events');
+  return { ...filter, merchantId: mine };
+}
+
+/** One page of the actor's events after a position, oldest first (a pull consumer's feed). */
+export async function listEvents(
+  ctx: Ctx,
+  actor: Actor,
+  q: { after?: number | undefined; limit?: number | undefined; merchant_id?: string | undefined; types?: string | undefined },
+): Promise<{ items: EventOut[]; last_id: string | null }> {
+  const filter = filterFor(actor, q);
+  const rows = await readAfter(ctx.db, q.after ?? 0, q.limit ?? 100, filter);
+  return { items: rows.map(toOut), last_id: rows.length ? String(rows.at(-1)!.position) : null };
+}
+
+/** Where each durable consumer is (operators: to see a stalled webhook fan-out or NATS publisher). */
+export async function consumers(ctx: Ctx, actor: Actor) {
+  if (!isOperator(actor)) throw forbidden();
+  return consumerPositions(ctx.db);
+}
