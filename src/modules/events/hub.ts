@@ -97,6 +97,8 @@ export class EventHub {
       this.timer = setInterval(() => {
         this.sequencer.kick();
         this.tailer.kick();
+        // A consumer that failed (NATS or a database down) tries again.
+        if (this.consumers.length) this.consuming.kick();
       }, this.pollMs);
       this.timer.unref();
     }
@@ -211,22 +213,31 @@ export class EventHub {
   }
 
   private async consume(): Promise<void> {
+    // One consumer failing (its sink is down) does not hold up the others.
     for (const c of this.consumers) {
-      for (;;) {
-        const handled = await this.database.db.transaction().execute(async (tx) => {
-          const start = c.startAt === 'beginning' ? 0 : this.last;
-          const at = await claimConsumer(tx, c.name, start);
-          if (at === null) return 0;
-          // Read every event (not only matching ones) so the cursor passes events it ignores.
-          const batch = await readAfter(tx, at, LIVE_BATCH);
-          if (batch.length === 0) return 0;
-          const mine = c.filter ? batch.filter((e) => matches(c.filter!, e)) : batch;
-          if (mine.length) await c.handle(tx, mine);
-          await advanceConsumer(tx, c.name, batch.at(-1)!.position);
-          return batch.length;
-        });
-        if (handled < LIVE_BATCH) break;
+      try {
+        await this.consumeOne(c);
+      } catch (err) {
+        this.log.warn({ err, consumer: c.name }, 'events: consumer failed; it retries from its last position');
       }
+    }
+  }
+
+  private async consumeOne(c: Consumer): Promise<void> {
+    for (;;) {
+      const handled = await this.database.db.transaction().execute(async (tx) => {
+        const start = c.startAt === 'beginning' ? 0 : this.last;
+        const at = await claimConsumer(tx, c.name, start);
+        if (at === null) return 0;
+        // Read every event (not only matching ones) so the cursor passes events it ignores.
+        const batch = await readAfter(tx, at, LIVE_BATCH);
+        if (batch.length === 0) return 0;
+        const mine = c.filter ? batch.filter((e) => matches(c.filter!, e)) : batch;
+        if (mine.length) await c.handle(tx, mine);
+        await advanceConsumer(tx, c.name, batch.at(-1)!.position);
+        return batch.length;
+      });
+      if (handled < LIVE_BATCH) break;
     }
   }
 }
