@@ -31,8 +31,11 @@ Commands:
             Load exchange rates from a CSV (base,quote,rate,valid_from[,valid_to])
   forecast --input sales.csv --horizon 28 [--output forecast.csv]
             Forecast daily units per series (CSV series_id,date,units) with p10/p90
-  forecast eval --input sales.csv --horizon 28
+  forecast eval --input sales.csv --horizon 28 [--separator _]
             Hold out the last days of each series; RMSSE and MASE of ours and the baselines
+            (--separator _: series ids are ITEM_STORE, so an item's stores share their shapes)
+  forecast generate --output sales.csv
+            Write a realistic generated sales set to try the above on
   simulate [--url http://localhost:3000] [--speed 60] [--minutes N]
             Drive demo shoppers online and at the store tills against a running server
   help      Show this help (also --help on any command)
@@ -47,7 +50,7 @@ Environment:
 /** Runs one CLI command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   // Commands with options of their own parse their arguments themselves.
-  if (argv[0] === 'forecast' && !argv.slice(1).some((a) => a === '--help' || a === '-h')) return runForecastCommand(argv.slice(1));
+  if (argv[0] === 'forecast') return runForecastCommand(argv.slice(1));
   if (argv[0] === 'simulate' && !argv.slice(1).some((a) => a === '--help' || a === '-h')) return runSimulateCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,

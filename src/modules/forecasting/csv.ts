@@ -1,0 +1,119 @@
+// Reading sales CSVs (series_id,date,units) and writing forecast CSVs (series_id,date,forecast,p10,p90).
+import { formatDay, parseDay } from './calendar.ts';
+import type { PanelSeries, SeriesForecast } from './types.ts';
+
+/** A CSV that cannot be read; the message names the line. */
+export class CsvError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(`line ${line}: ${message}`);
+    this.name = 'CsvError';
+  }
+}
+
+const WHOLE = /^\d+$/;
+
+/** Splits one CSV line into fields; double quotes may wrap a field ("" is a quote inside it). */
+function fields(line: string, lineNo: number): string[] {
+  if (!line.includes('"')) return line.split(',');
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let f = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= line.length) throw new CsvError('unterminated quoted field', lineNo);
+        if (line[i] === '"') {
+          if (line[i + 1] === '"') {
+            f += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        f += line[i++];
+      }
+      if (i < line.length && line[i] !== ',') throw new CsvError('text after a closing quote', lineNo);
+    } else {
+      const j = line.indexOf(',', i);
+      f = line.slice(i, j < 0 ? line.length : j);
+      i = j < 0 ? line.length : j;
+    }
+    out.push(f);
+    if (i >= line.length) return out;
+    i++; // the comma
+  }
+}
+
+/**
+ * Reads a sales CSV with the header `series_id,date,units` into series, in order of first appearance.
+ * Each series runs from its first date to the last date of the whole file: a day without a row is 0 units
+ * (also after a series' last row — no row means nothing sold). Throws CsvError naming the line for a bad
+ * header, a bad date, negative or non-whole units, a duplicate date within a series, or no rows at all.
+ */
+export function parseSalesCsv(text: string): { series: PanelSeries[]; first: string; last: string } {
+  const lines = text.split(/\r?\n/);
+  const header = (lines[0] ?? '').replace(/^\uFEFF/, '').trim();
+  if (header.replace(/\s+/g, '') !== 'series_id,date,units') throw new CsvError(`the header must be "series_id,date,units", not "${header.slice(0, 80)}"`, 1);
+  const rows = new Map<string, { days: number[]; units: number[]; lines: number[] }>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const lineNo = i + 1;
+    const f = fields(line, lineNo);
+    if (f.length !== 3) throw new CsvError(`expected 3 fields (series_id,date,units), found ${f.length}`, lineNo);
+    const id = f[0]!.trim();
+    const date = f[1]!.trim();
+    const u = f[2]!.trim();
+    if (id === '') throw new CsvError('series_id is empty', lineNo);
+    const day = parseDay(date);
+    if (Number.isNaN(day)) throw new CsvError(`date "${date}" is not a day in YYYY-MM-DD form`, lineNo);
+    if (!WHOLE.test(u)) {
+      const n = Number(u);
+      const what = u === '' ? 'is empty' : Number.isFinite(n) && n < 0 ? 'is negative' : 'is not a whole number';
+      throw new CsvError(`units "${u}" ${what}; units are whole, non-negative numbers`, lineNo);
+    }
+    let r = rows.get(id);
+    if (!r) rows.set(id, (r = { days: [], units: [], lines: [] }));
+    r.days.push(day);
+    r.units.push(Number(u));
+    r.lines.push(lineNo);
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
+  if (rows.size === 0) throw new CsvError('no data rows after the header', lines.length);
+  const series: PanelSeries[] = [];
+  for (const [id, r] of rows) {
+    let first = Infinity;
+    for (const d of r.days) if (d < first) first = d;
+    const units = new Array<number>(max - first + 1).fill(0);
+    const seen = new Int32Array(units.length);
+    for (let k = 0; k < r.days.length; k++) {
+      const at = r.days[k]! - first;
+      if (seen[at]) throw new CsvError(`series "${id}" has ${formatDay(r.days[k]!)} twice (also on line ${seen[at]})`, r.lines[k]!);
+      seen[at] = r.lines[k]!;
+      units[at] = r.units[k]!;
+    }
+    series.push({ id, start: formatDay(first), units });
+  }
+  return { series, first: formatDay(min), last: formatDay(max) };
+}
+
+const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** The forecast CSV: `series_id,date,forecast,p10,p90`, the mean rounded to 2 decimals, quantiles whole. */
+export function formatForecastCsv(rows: Iterable<[string, SeriesForecast]>): string {
+  const out: string[] = ['series_id,date,forecast,p10,p90'];
+  for (const [id, f] of rows) {
+    const q = quote(id);
+    const d0 = parseDay(f.start);
+    for (let h = 0; h < f.forecast.length; h++) out.push(`${q},${formatDay(d0 + h)},${f.forecast[h]!.toFixed(2)},${f.p10[h]},${f.p90[h]}`);
+  }
+  return `${out.join('\n')}\n`;
+}
