@@ -217,3 +217,5 @@ export { auditLedger } from './audit.ts';
 // Lots, for other modules and flows: block, release, recall, expire, and the trace of a lot.
 export { blockLot, expireLots, lotView, recallLot, releaseLot } from './lots/control.ts';
 export { type LotTrace, type RecallRow, listRecallRows, lotByCode, lotOwners, lotsMoved, recallById, traceLot } from './lots/trace.ts';
+// The ledger in time order for readers outside inventory (EPCIS export, issue 7).
+export { type FeedMovement, type MovementFeedQuery, movementFeed } from './movement-feed.ts';

@@ -397,3 +397,14 @@ export async function locationLabels(ctx: Ctx, ids: string[]) {
     .execute();
   return new Map(rows.map((r) => [r.id, { name_en: r.name_en, name_zh: r.name_zh, city: r.city, kind: r.kind }]));
 }
+
+/** For other modules (EPCIS export): each location's IANA time zone and merchant, by id; unknown ids are left out. */
+export async function locationZones(ctx: Ctx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { timezone: string; merchant_id: string | null }>();
+  const rows = await ctx.db
+    .selectFrom('locations')
+    .select(['id', 'timezone', 'merchant_id'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { timezone: r.timezone, merchant_id: r.merchant_id }]));
+}
