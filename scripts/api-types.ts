@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrations.ts';
 import { buildApp } from '../src/http/app.ts';
 
 export const TYPES_FILE = path.resolve(import.meta.dirname, '../web/src/api/schema.d.ts');
@@ -19,6 +20,8 @@ export async function generateApiTypes(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-api-types-'));
   const database = await openDatabase({ dataDir: dir });
   try {
+    // The app starts its event readers when ready, and they read their tables.
+    await migrateToLatest(database.db);
     const app = await buildApp({ database, config: loadConfig(), logger: false });
     await app.ready();
     const doc = app.swagger() as Parameters<typeof openapiTS>[0];

@@ -73,6 +73,7 @@ export class EventHub {
   private stops: Array<() => Promise<void>> = [];
   private timer: NodeJS.Timeout | null = null;
   private retry: NodeJS.Timeout | null = null;
+  private connectRetry: NodeJS.Timeout | null = null;
   private started = false;
 
   constructor(
@@ -90,6 +91,24 @@ export class EventHub {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    // A database that is down does not stop the server from starting: try again until it answers.
+    const connect = async (attempt: number): Promise<void> => {
+      try {
+        await this.connect();
+      } catch (err) {
+        const partial = this.stops;
+        this.stops = [];
+        await Promise.all(partial.map((stop) => stop().catch(() => {})));
+        if (attempt === 0) this.log.warn({ err }, 'events: the database does not answer; the event stream starts when it does');
+        if (!this.started) return;
+        this.connectRetry = setTimeout(() => void connect(attempt + 1), Math.min(5_000, 250 * 2 ** Math.min(attempt, 5)));
+        this.connectRetry.unref();
+      }
+    };
+    await connect(0);
+  }
+
+  private async connect(): Promise<void> {
     this.last = await highestPosition(this.database.db);
     this.stops.push(await this.database.listen('meridian_outbox', () => this.sequencer.kick()));
     this.stops.push(await this.database.listen('meridian_events', () => this.tailer.kick()));
@@ -112,6 +131,7 @@ export class EventHub {
     this.started = false;
     if (this.timer) clearInterval(this.timer);
     if (this.retry) clearTimeout(this.retry);
+    if (this.connectRetry) clearTimeout(this.connectRetry);
     const stops = this.stops;
     this.stops = [];
     await Promise.all(stops.map((s) => s().catch(() => {})));

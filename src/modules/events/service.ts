@@ -67,3 +67,17 @@ export async function consumers(ctx: Ctx, actor: Actor) {
   if (!isOperator(actor)) throw forbidden();
   return consumerPositions(ctx.db);
 }
+
+/**
+ * Sequenced events after a position for another module's internal reader (webhook replay), with
+ * no actor check: the caller scopes `filter` to a tenant. Stops at `upTo` when given.
+ */
+export async function readEvents(db: Ctx['db'], after: number, limit: number, filter: EventFilter, upTo?: number): Promise<StreamEvent[]> {
+  return readAfter(db, after, limit, filter, upTo);
+}
+
+/** The position a durable consumer has handled, or null before its first run. */
+export async function consumerPosition(db: Ctx['db'], name: string): Promise<number | null> {
+  const row = await db.selectFrom('event_consumers').select('position').where('name', '=', name).executeTakeFirst();
+  return row ? Number(row.position) : null;
+}
