@@ -44,6 +44,9 @@ export const ID_PREFIXES = {
   ledgerEntry: 'mle',
   payout: 'pyo',
   payoutRun: 'pyr',
+  // issue 7: signed webhooks
+  webhookEndpoint: 'whk',
+  webhookDelivery: 'whd',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
