@@ -51,7 +51,7 @@ Environment:
 export async function main(argv: string[]): Promise<number> {
   // Commands with options of their own parse their arguments themselves.
   if (argv[0] === 'forecast') return runForecastCommand(argv.slice(1));
-  if (argv[0] === 'simulate' && !argv.slice(1).some((a) => a === '--help' || a === '-h')) return runSimulateCommand(argv.slice(1));
+  if (argv[0] === 'simulate') return runSimulateCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
