@@ -2406,6 +2406,290 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events after a position, oldest first (pull feed; resume with after=<last id>) */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    limit?: number;
+                    /** @description Operators: one tenant’s events */
+                    merchant_id?: string;
+                    /** @description Comma-separated: stock.moved, order.paid, order.* … */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The event’s position in the stream: resume after it */
+                                id: string;
+                                location_id: string | null;
+                                merchant_id: string | null;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @description The variant (stock.moved) or order (order.*) it is about */
+                                subject_id: string;
+                                /** @description stock.moved, or order.<status> (order.placed, order.paid, order.completed …) */
+                                type: string;
+                            }[];
+                            last_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Durable consumers of the event stream and the position each has handled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                position: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events as Server-Sent Events (text/event-stream), scoped to the caller’s tenant
+         * @description Each message: `id:` the event position, `event:` its type, `data:` the event as JSON. Resume after a drop with the Last-Event-ID header (EventSource sends it) or ?after=<id>: kept events after it are replayed, then live ones follow.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    /** @description Operators: one tenant’s events */
+                    merchant_id?: string;
+                    /** @description Comma-separated: stock.moved, order.paid, order.* … */
+                    types?: string;
+                };
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily history and forecast (mean, p10, p90) of a variant at a location, computed now from the sell-through */
+        get: {
+            parameters: {
+                query: {
+                    history?: number;
+                    horizon?: number;
+                    /** @description location id */
+                    location_id: string;
+                    /** @description variant id */
+                    variant_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            forecast: {
+                                error_sd: number;
+                                mean: number[];
+                                model: string;
+                                p10: number[];
+                                p90: number[];
+                                /** Format: date */
+                                start: string;
+                            };
+                            history: {
+                                /** Format: date */
+                                end: string;
+                                /** Format: date */
+                                start: string;
+                                units: number[];
+                            };
+                            location_id: string;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fx-rates": {
         parameters: {
             query?: never;
@@ -8085,6 +8369,690 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/replenishment/expected-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted purchase orders still expected (merchant: its stores; store staff: their store) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description location id */
+                    location_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date */
+                            expected_on: string;
+                            id: string;
+                            location_id: string;
+                            merchant_id: string;
+                            proposal_id: string;
+                            quantity: number;
+                            status: "expected" | "received" | "cancelled";
+                            variant_id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replenishment/expected-receipts/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive an expected purchase order at its store (units as counted; default as ordered) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date */
+                            expected_on: string;
+                            id: string;
+                            location_id: string;
+                            merchant_id: string;
+                            proposal_id: string;
+                            quantity: number;
+                            status: "expected" | "received" | "cancelled";
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replenishment/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replenishment proposals (merchants: own; operators: any merchant_id) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description replenishment proposal id */
+                    after?: string;
+                    limit?: number;
+                    /** @description location id */
+                    location_id?: string;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    status?: "open" | "accepted" | "rejected" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accepted_quantity: number | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                decided_at: string | null;
+                                decided_by: string | null;
+                                expected_receipt_id: string | null;
+                                explanation: string;
+                                id: string;
+                                kind: "transfer" | "purchase_order";
+                                /** @description the store to replenish */
+                                location_id: string;
+                                merchant_id: string;
+                                proposed_quantity: number;
+                                /** @description why: the forecast over the lead time, the stock, the lead time, safety stock and service level */
+                                reason: {
+                                    demand_over_lead_time: number;
+                                    demand_over_review: number;
+                                    error_sd: number;
+                                    forecast_per_day: number;
+                                    in_transit: number;
+                                    lead_time_days: number;
+                                    model: string;
+                                    on_hand: number;
+                                    on_order: number;
+                                    order_up_to: number;
+                                    /** @description available + in transit + on order */
+                                    position: number;
+                                    reorder_point: number;
+                                    /** @description reserved or blocked: not available to sell */
+                                    reserved: number;
+                                    review_days: number;
+                                    safety_stock: number;
+                                    service_level: number;
+                                    source_on_hand?: number;
+                                    source_spare?: number;
+                                    z: number;
+                                };
+                                reject_reason: string | null;
+                                source_location_id: string | null;
+                                status: "open" | "accepted" | "rejected" | "superseded";
+                                transfer_id: string | null;
+                                variant_id: string;
+                            }[];
+                            next_after: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replenishment/proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (optionally with an edited quantity): a draft transfer from the source, or an expected receipt for a purchase order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description replenishment proposal id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted_quantity: number | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            expected_receipt_id: string | null;
+                            explanation: string;
+                            id: string;
+                            kind: "transfer" | "purchase_order";
+                            /** @description the store to replenish */
+                            location_id: string;
+                            merchant_id: string;
+                            proposed_quantity: number;
+                            /** @description why: the forecast over the lead time, the stock, the lead time, safety stock and service level */
+                            reason: {
+                                demand_over_lead_time: number;
+                                demand_over_review: number;
+                                error_sd: number;
+                                forecast_per_day: number;
+                                in_transit: number;
+                                lead_time_days: number;
+                                model: string;
+                                on_hand: number;
+                                on_order: number;
+                                order_up_to: number;
+                                /** @description available + in transit + on order */
+                                position: number;
+                                reorder_point: number;
+                                /** @description reserved or blocked: not available to sell */
+                                reserved: number;
+                                review_days: number;
+                                safety_stock: number;
+                                service_level: number;
+                                source_on_hand?: number;
+                                source_spare?: number;
+                                z: number;
+                            };
+                            reject_reason: string | null;
+                            source_location_id: string | null;
+                            status: "open" | "accepted" | "rejected" | "superseded";
+                            transfer_id: string | null;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replenishment/proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposal with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description replenishment proposal id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted_quantity: number | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            expected_receipt_id: string | null;
+                            explanation: string;
+                            id: string;
+                            kind: "transfer" | "purchase_order";
+                            /** @description the store to replenish */
+                            location_id: string;
+                            merchant_id: string;
+                            proposed_quantity: number;
+                            /** @description why: the forecast over the lead time, the stock, the lead time, safety stock and service level */
+                            reason: {
+                                demand_over_lead_time: number;
+                                demand_over_review: number;
+                                error_sd: number;
+                                forecast_per_day: number;
+                                in_transit: number;
+                                lead_time_days: number;
+                                model: string;
+                                on_hand: number;
+                                on_order: number;
+                                order_up_to: number;
+                                /** @description available + in transit + on order */
+                                position: number;
+                                reorder_point: number;
+                                /** @description reserved or blocked: not available to sell */
+                                reserved: number;
+                                review_days: number;
+                                safety_stock: number;
+                                service_level: number;
+                                source_on_hand?: number;
+                                source_spare?: number;
+                                z: number;
+                            };
+                            reject_reason: string | null;
+                            source_location_id: string | null;
+                            status: "open" | "accepted" | "rejected" | "superseded";
+                            transfer_id: string | null;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replenishment/proposals/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate proposals for every variant × store from forecasts and stock, replacing the open ones */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generated: number;
+                            items: {
+                                accepted_quantity: number | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                decided_at: string | null;
+                                decided_by: string | null;
+                                expected_receipt_id: string | null;
+                                explanation: string;
+                                id: string;
+                                kind: "transfer" | "purchase_order";
+                                /** @description the store to replenish */
+                                location_id: string;
+                                merchant_id: string;
+                                proposed_quantity: number;
+                                /** @description why: the forecast over the lead time, the stock, the lead time, safety stock and service level */
+                                reason: {
+                                    demand_over_lead_time: number;
+                                    demand_over_review: number;
+                                    error_sd: number;
+                                    forecast_per_day: number;
+                                    in_transit: number;
+                                    lead_time_days: number;
+                                    model: string;
+                                    on_hand: number;
+                                    on_order: number;
+                                    order_up_to: number;
+                                    /** @description available + in transit + on order */
+                                    position: number;
+                                    reorder_point: number;
+                                    /** @description reserved or blocked: not available to sell */
+                                    reserved: number;
+                                    review_days: number;
+                                    safety_stock: number;
+                                    service_level: number;
+                                    source_on_hand?: number;
+                                    source_spare?: number;
+                                    z: number;
+                                };
+                                reject_reason: string | null;
+                                source_location_id: string | null;
+                                status: "open" | "accepted" | "rejected" | "superseded";
+                                transfer_id: string | null;
+                                variant_id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/replenishment/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service level, lead times and review period (defaults until set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lead_po_days: number;
+                            lead_store_days: number;
+                            lead_warehouse_days: number;
+                            /** @description days between proposal runs */
+                            review_days: number;
+                            /** @description target cycle service level */
+                            service_level: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the service level, lead times per source and review period */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lead_po_days: number;
+                        lead_store_days: number;
+                        lead_warehouse_days: number;
+                        /** @description days between proposal runs */
+                        review_days: number;
+                        /** @description target cycle service level */
+                        service_level: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lead_po_days: number;
+                            lead_store_days: number;
+                            lead_warehouse_days: number;
+                            /** @description days between proposal runs */
+                            review_days: number;
+                            /** @description target cycle service level */
+                            service_level: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/sales": {
         parameters: {
             query?: never;
@@ -8602,6 +9570,98 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sell-through": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units sold and returned per local business day, store or channel, with totals (merchants: own; operators: any merchant_id) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    group?: "day" | "location" | "channel";
+                    /** @description location id */
+                    location_id?: string;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    to?: string;
+                    /** @description variant id */
+                    variant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by_location_channel: {
+                                channel: "online" | "till" | "other";
+                                location_id: string;
+                                /** @description sold − returned */
+                                net_units: number;
+                                units_returned: number;
+                                units_sold: number;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            group: string;
+                            rows: {
+                                /** @description the day, location id or channel */
+                                key: string;
+                                /** @description sold − returned */
+                                net_units: number;
+                                units_returned: number;
+                                units_sold: number;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                /** @description sold − returned */
+                                net_units: number;
+                                units_returned: number;
+                                units_sold: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11897,6 +12957,782 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook endpoints, newest first (merchants: their own; operators: all, or one merchant’s) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                description: string | null;
+                                /** @description Types it receives; empty: every type */
+                                event_types: string[];
+                                /** @description webhookEndpoint id */
+                                id: string;
+                                merchant_id: string;
+                                secret_rotated_at: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                url: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a webhook endpoint for your merchant; the answer carries its signing secret, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        description?: string;
+                        event_types?: string[];
+                        /** @description https:// (or http://) URL that receives POSTs */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string | null;
+                            /** @description Types it receives; empty: every type */
+                            event_types: string[];
+                            /** @description webhookEndpoint id */
+                            id: string;
+                            merchant_id: string;
+                            /** @description Signs every delivery (HMAC-SHA256). Shown only now: store it. */
+                            secret: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint (never its secret) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description webhookEndpoint id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string | null;
+                            /** @description Types it receives; empty: every type */
+                            event_types: string[];
+                            /** @description webhookEndpoint id */
+                            id: string;
+                            merchant_id: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description webhookEndpoint id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a webhook endpoint’s URL, description, event types or active flag */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description webhookEndpoint id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        description?: string | null;
+                        event_types?: string[];
+                        /** @description https:// (or http://) URL that receives POSTs */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string | null;
+                            /** @description Types it receives; empty: every type */
+                            event_types: string[];
+                            /** @description webhookEndpoint id */
+                            id: string;
+                            merchant_id: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint’s delivery log, newest first: status, every attempt (status code, error, duration) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "delivered" | "dead";
+                };
+                header?: never;
+                path: {
+                    /** @description webhookEndpoint id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempt_log: {
+                                    /** Format: date-time */
+                                    attempted_at: string;
+                                    duration_ms: number;
+                                    error: string | null;
+                                    status_code: number | null;
+                                }[];
+                                /** @description Attempts in the current round (a replay starts a new one) */
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                dead_at: string | null;
+                                delivered_at: string | null;
+                                endpoint_id: string;
+                                /** @description The event’s id (position in the stream) */
+                                event_id: string;
+                                event_position: number;
+                                event_type: string;
+                                /** @description webhookDelivery id */
+                                id: string;
+                                last_error: string | null;
+                                last_status_code: number | null;
+                                merchant_id: string;
+                                /** Format: date-time */
+                                next_attempt_at: string;
+                                origin: "fanout" | "replay";
+                                status: "pending" | "delivered" | "dead";
+                                subject_id: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-send: dead deliveries by id, or every event after an event id (resume)
+         * @description `delivery_ids`: dead deliveries of this endpoint get a fresh round of attempts. `after_event_id`: a new delivery of every kept event after it (this endpoint’s merchant and types), up to 10,000 per call; when `more` is true, call again with `last_event_id`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description webhookEndpoint id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An event id */
+                        after_event_id?: string;
+                        delivery_ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            last_event_id: string | null;
+                            more: boolean;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the signing secret (the old one stops at once); the answer carries the new one, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description webhookEndpoint id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            description: string | null;
+                            /** @description Types it receives; empty: every type */
+                            event_types: string[];
+                            /** @description webhookEndpoint id */
+                            id: string;
+                            merchant_id: string;
+                            /** @description Signs every delivery (HMAC-SHA256). Shown only now: store it. */
+                            secret: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries that failed every attempt, newest first, with their attempts (replay them per endpoint) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempt_log: {
+                                    /** Format: date-time */
+                                    attempted_at: string;
+                                    duration_ms: number;
+                                    error: string | null;
+                                    status_code: number | null;
+                                }[];
+                                /** @description Attempts in the current round (a replay starts a new one) */
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                dead_at: string | null;
+                                delivered_at: string | null;
+                                endpoint_id: string;
+                                /** @description The event’s id (position in the stream) */
+                                event_id: string;
+                                event_position: number;
+                                event_type: string;
+                                /** @description webhookDelivery id */
+                                id: string;
+                                last_error: string | null;
+                                last_status_code: number | null;
+                                merchant_id: string;
+                                /** Format: date-time */
+                                next_attempt_at: string;
+                                origin: "fanout" | "replay";
+                                status: "pending" | "delivered" | "dead";
+                                subject_id: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/epcis/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Capture an EPCIS 2.0 document (EPCISDocument with an eventList); answered 202 with the capture job
+         * @description Validated against our EPCIS 2.0 JSON Schema: invalid documents are refused whole (400 epcis_invalid with the validator messages). Processed within the request: receiving/shipping events about own GTINs at known locations move stock, all or nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description EPCISDocument (application/json or application/ld+json) */
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/epcis/capture/{captureID}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A capture job: running, success and errors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    captureID: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/epcis/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * EPCIS 2.0 events: captured ones and the ledger read as events, in eventTime order
+         * @description Query parameters of the EPCIS 2.0 REST binding: eventType, GE_/LT_eventTime, GE_/LT_recordTime, EQ_action, EQ_bizStep, EQ_disposition (bare CBV word or full URI), EQ_bizLocation, EQ_readPoint, MATCH_epc, MATCH_epcClass, MATCH_anyEPCClass, EQ_eventID, perPage, nextPageToken. Several values: repeat the parameter or separate with "|".
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -2,22 +2,29 @@ import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, type RouteObject } from 'react-router-dom';
 import { Loading, RequireRole } from '../shared/components';
 import { useTexts } from '../shared/i18n';
+import { useSession } from '../shared/session';
 import Import from './Import';
 import Orders from './Orders';
 import Payouts from './Payouts';
 import ProductEditor from './ProductEditor';
 import Products from './Products';
+import Proposals from './Proposals';
 import { ScopeProvider } from './scope';
 import Stock from './Stock';
+import Webhooks from './Webhooks';
 import './merchant.css';
 import './texts';
 import './texts-payouts';
+import './texts-live';
 
 // The charts library is large: load it only when the dashboard is opened.
 const Dashboard = lazy(() => import('./Dashboard'));
+const LiveSales = lazy(() => import('./LiveSales'));
+const Forecasts = lazy(() => import('./Forecasts'));
 
 function Portal() {
   const { t } = useTexts('merchant');
+  const { me } = useSession();
   return (
     <RequireRole roles={['merchant', 'brand_owner', 'operator']} who={t('who')}>
       <div className="portal stack">
@@ -27,6 +34,9 @@ function Portal() {
               <NavLink to="/merchant" end>
                 {t('nav_dashboard')}
               </NavLink>
+            </li>
+            <li>
+              <NavLink to="/merchant/live">{t('nav_live')}</NavLink>
             </li>
             <li>
               <NavLink to="/merchant/products" end>
@@ -45,6 +55,18 @@ function Portal() {
             <li>
               <NavLink to="/merchant/payouts">{t('nav_payouts')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/merchant/proposals">{t('nav_proposals')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/merchant/forecasts">{t('nav_forecasts')}</NavLink>
+            </li>
+            {/* Brand owners read sales; webhooks are managed by the merchant's staff (and operators). */}
+            {me?.role !== 'brand_owner' && (
+              <li>
+                <NavLink to="/merchant/webhooks">{t('nav_webhooks')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <ScopeProvider>
@@ -64,6 +86,7 @@ export const merchantRoutes: RouteObject[] = [
     element: <Portal />,
     children: [
       { index: true, element: <Dashboard /> },
+      { path: 'live', element: <LiveSales /> },
       { path: 'products', element: <Products /> },
       { path: 'products/new', element: <ProductEditor /> },
       { path: 'products/import', element: <Import /> },
@@ -71,6 +94,9 @@ export const merchantRoutes: RouteObject[] = [
       { path: 'stock', element: <Stock /> },
       { path: 'orders', element: <Orders /> },
       { path: 'payouts', element: <Payouts /> },
+      { path: 'proposals', element: <Proposals /> },
+      { path: 'forecasts', element: <Forecasts /> },
+      { path: 'webhooks', element: <Webhooks /> },
     ],
   },
 ];
