@@ -9,7 +9,7 @@ import { sequenceOutbox } from './repository.ts';
 import type { EventOut } from './service.ts';
 
 /** Reads Server-Sent Events from a live server until `want` of them came (or `ms` passed). */
-async function readSse(url: string, token: string, want: number, opts: { lastEventId?: string; ms?: number } = {}): Promise<EventOut[]> {
+async function readSse(url: string, token: string, want: number, opts: { lastEventId?: string; ms?: number; onOpen?: () => void } = {}): Promise<EventOut[]> {
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(), opts.ms ?? 5_000);
   const got: EventOut[] = [];
@@ -25,6 +25,8 @@ async function readSse(url: string, token: string, want: number, opts: { lastEve
     while (got.length < want) {
       const { value, done } = await reader.read();
       if (done) break;
+      // The server's first words (": connected") mean the reader is subscribed.
+      if (buf === '' && got.length === 0) opts.onOpen?.();
       buf += value;
       let cut: number;
       while ((cut = buf.indexOf('\n\n')) >= 0) {
@@ -190,9 +192,11 @@ describe('the event outbox', () => {
     try {
       await t.app.events.flush();
       const before = (await feed(tokenA, '?limit=1000')).last_id!;
-      const live = readSse(`${url}/api/events/stream`, tokenA, 1);
+      let opened!: () => void;
+      const open = new Promise<void>((r) => (opened = r));
+      const live = readSse(`${url}/api/events/stream`, tokenA, 1, { onOpen: () => opened(), ms: 15_000 });
       // B's receipt must not reach A; A's must, promptly (NOTIFY, not the flush).
-      await new Promise((r) => setTimeout(r, 200));
+      await open;
       await inventory.receiveStock(ctx, b.actor, { location_id: store, lines: [{ variant_id: vb, quantity: 1 }] });
       await inventory.receiveStock(ctx, a.actor, { location_id: store, lines: [{ variant_id: va, quantity: 4 }] });
       const got = await live;

@@ -76,7 +76,6 @@ export default async function eventRoutes(app: App): Promise<void> {
         'x-accel-buffering': 'no',
       });
       open.add(res);
-      res.write(`retry: 1000\n: connected\n\n`);
       const close = () => {
         stop();
         clearInterval(beat);
@@ -95,6 +94,8 @@ export default async function eventRoutes(app: App): Promise<void> {
           close();
         },
       );
+      // Said once subscribed: a reader that sees it will get every event sequenced from now.
+      res.write(`retry: 1000\n: connected\n\n`);
       const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
       beat.unref();
       req.raw.on('close', close);
