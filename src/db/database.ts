@@ -11,6 +11,11 @@ export type DbKind = 'pglite' | 'postgres';
 /** An open database: the Kysely handle plus what health checks and metrics need to know. */
 export interface Database {
   db: Kysely<DB>;
+  /**
+   * For background work that must not queue behind requests (the event hub's sequencer, tailer
+   * and consumers): on a server, a small pool of its own; on PGlite, the one session (`db`).
+   */
+  background: Kysely<DB>;
   kind: DbKind;
   /** Connections in use / idle / callers waiting, for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number };
@@ -74,9 +79,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     pool.on('error', () => {});
     usePreparedStatements(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    // Three: the hub runs its sequencer, tailer and consumers one call each at a time. Idle
+    // connections close after pg's default 10 s, as in the main pool.
+    const bgPool = new pg.Pool({ connectionString: opts.databaseUrl, max: 3, types: pgTypes, connectionTimeoutMillis: 5_000 });
+    bgPool.on('error', () => {});
+    usePreparedStatements(bgPool);
+    const background = new Kysely<DB>({ dialect: new PostgresDialect({ pool: bgPool }) });
     const listeners = new Set<() => Promise<void>>();
     return {
       db,
+      background,
       kind: 'postgres',
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async listen(channel, onNotify) {
@@ -89,7 +101,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       },
       async close() {
         await Promise.all([...listeners].map((stop) => stop()));
-        await db.destroy();
+        await Promise.all([db.destroy(), background.destroy()]);
       },
     };
   }
@@ -104,6 +116,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
+    background: db,
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: pool.busy ? 0 : 1, waiting: pool.waiting }),
     // One embedded session: it hears its own NOTIFYs, at commit, like a server's listeners.

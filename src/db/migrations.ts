@@ -23,6 +23,7 @@ import * as m0020 from '../modules/events/migrations/0020_events.ts';
 import * as m0021 from '../modules/epcis/migrations/0021_epcis.ts';
 import * as m0022 from '../modules/webhooks/migrations/0022_webhooks.ts';
 import * as m0023 from '../modules/replenishment/migrations/0023_replenishment.ts';
+import * as m0025 from '../modules/events/migrations/0025_outbox_sequencer.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -52,6 +53,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0021_epcis': m0021,
   '0022_webhooks': m0022,
   '0023_replenishment': m0023,
+  '0025_outbox_sequencer': m0025,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -41,6 +41,7 @@ async function openDatabaseOn(pgl: PGlite): Promise<Database> {
   const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }) });
   return {
     db: db as never,
+    background: db as never,
     kind: 'pglite',
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     listen: async (channel, onNotify) => pgl.listen(channel, onNotify),

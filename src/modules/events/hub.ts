@@ -109,7 +109,7 @@ export class EventHub {
   }
 
   private async connect(): Promise<void> {
-    this.last = await highestPosition(this.database.db);
+    this.last = await highestPosition(this.database.background);
     this.stops.push(await this.database.listen('meridian_outbox', () => this.sequencer.kick()));
     this.stops.push(await this.database.listen('meridian_events', () => this.tailer.kick()));
     if (this.pollMs > 0) {
@@ -152,7 +152,7 @@ export class EventHub {
    */
   async flush(): Promise<void> {
     for (;;) {
-      const r = await sequenceOutbox(this.database.db);
+      const r = await sequenceOutbox(this.database.background);
       if (!r.pending) break;
       if (r.stamped === 0) await new Promise((res) => setTimeout(res, 5));
     }
@@ -210,7 +210,9 @@ export class EventHub {
   }
 
   private async sequence(): Promise<void> {
-    const r = await sequenceOutbox(this.database.db);
+    const r = await sequenceOutbox(this.database.background);
+    // Read what was just stamped without waiting for our own NOTIFY to come back round.
+    if (r.stamped > 0) this.tailer.kick();
     // Rows of transactions still open: look again soon rather than wait for the next commit.
     if (r.pending && !this.retry && this.started) {
       this.retry = setTimeout(() => {
@@ -223,7 +225,7 @@ export class EventHub {
 
   private async tail(): Promise<void> {
     for (;;) {
-      const batch = await readAfter(this.database.db, this.last, LIVE_BATCH);
+      const batch = await readAfter(this.database.background, this.last, LIVE_BATCH);
       if (batch.length === 0) return;
       this.last = batch.at(-1)!.position;
       for (const e of batch) for (const sub of this.subscribers) this.deliver(sub, e);
@@ -245,7 +247,7 @@ export class EventHub {
 
   private async consumeOne(c: Consumer): Promise<void> {
     for (;;) {
-      const handled = await this.database.db.transaction().execute(async (tx) => {
+      const handled = await this.database.background.transaction().execute(async (tx) => {
         const start = c.startAt === 'beginning' ? 0 : this.last;
         const at = await claimConsumer(tx, c.name, start);
         if (at === null) return 0;
