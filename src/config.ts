@@ -32,6 +32,12 @@ export interface Config {
   eventsPollMs: number;
   /** Days sequenced events are kept for readers to resume from and webhooks to replay. */
   eventRetentionDays: number;
+  /**
+   * Whether webhook URLs may point at private, loopback or link-local addresses
+   * (MERIDIAN_WEBHOOK_ALLOW_PRIVATE=1: for a receiver on the same machine in development). Off:
+   * such URLs are refused when registered and never connected to.
+   */
+  webhookAllowPrivate: boolean;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -60,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     piiKey: env.MERIDIAN_PII_KEY || undefined,
     eventsPollMs: intFromEnv('MERIDIAN_EVENTS_POLL_MS', 250, env),
     eventRetentionDays: intFromEnv('MERIDIAN_EVENT_RETENTION_DAYS', 30, env),
+    webhookAllowPrivate: ['1', 'true', 'yes'].includes((env.MERIDIAN_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
   };
 }

@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { loadConfig } from '../../src/config.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { App } from '../../src/http/types.ts';
@@ -18,10 +18,10 @@ export interface TestApp {
 
 let counter = 0;
 
-/** A full app on a fresh database, driven in-process with inject(). */
-export async function testApp(): Promise<TestApp> {
+/** A full app on a fresh database, driven in-process with inject(); `overrides` change its config. */
+export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await freshDatabase();
-  const config = { ...loadConfig({}), logLevel: 'silent' };
+  const config = { ...loadConfig({}), logLevel: 'silent', ...overrides };
   const app = await buildApp({ database, config, logger: false });
   await app.ready();
   const call: TestApp['call'] = (method, url, opts = {}) =>

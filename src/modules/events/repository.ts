@@ -13,9 +13,6 @@ export interface StreamEvent {
   payload: Record<string, unknown>;
 }
 
-// Held (transaction-scoped) by whichever process stamps positions; the others skip their turn.
-const SEQUENCER_LOCK = 7_302_001;
-
 export interface SequenceResult {
   /** Rows stamped by this call (0 also when another process held the sequencer). */
   stamped: number;
@@ -27,33 +24,14 @@ export interface SequenceResult {
  * Stamps delivery positions on outbox rows whose writing transaction can no longer be overtaken:
  * its txid is below the snapshot's xmin, so every transaction that could still insert a row with a
  * smaller id has ended. Positions continue densely from the highest one, in id order. Announces the
- * new high-water mark on `meridian_events` (delivered at commit).
+ * new high-water mark on `meridian_events` (delivered at commit). One statement: the server-side
+ * function of migration 0025, which holds the sequencer's advisory lock for its own transaction
+ * (another caller meanwhile gets stamped 0, pending true).
  */
 export async function sequenceOutbox(db: Kysely<DB>, batch = 5_000): Promise<SequenceResult> {
-  return db.transaction().execute(async (tx) => {
-    const lock = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${SEQUENCER_LOCK}) as ok`.execute(tx);
-    if (!lock.rows[0]?.ok) return { stamped: 0, pending: true };
-    const res = await sql<{ stamped: number; top: number | null; pending: boolean }>`
-      with ready as (
-        select id, row_number() over (order by id) as rn
-          from (select id from outbox_events
-                 where position is null and txid < pg_snapshot_xmin(pg_current_snapshot())
-                 order by id limit ${batch}) r
-      ), base as (
-        select coalesce(max(position), 0) as b from outbox_events
-      ), upd as (
-        update outbox_events o set position = base.b + ready.rn, sequenced_at = clock_timestamp()
-          from ready, base where o.id = ready.id
-        returning o.position
-      )
-      select count(*)::int as stamped, max(position) as top,
-             exists (select 1 from outbox_events where position is null
-                      and id not in (select id from ready)) as pending
-        from upd`.execute(tx);
-    const row = res.rows[0] ?? { stamped: 0, top: null, pending: false };
-    if (row.top !== null) await sql`select pg_notify('meridian_events', ${String(row.top)})`.execute(tx);
-    return { stamped: row.stamped, pending: row.pending };
-  });
+  const res = await sql<{ stamped: number; top: number | null; pending: boolean }>`select * from outbox_sequence(${batch}::integer)`.execute(db);
+  const row = res.rows[0];
+  return { stamped: row?.stamped ?? 0, pending: row?.pending ?? false };
 }
 
 export interface EventFilter {
@@ -98,12 +76,16 @@ export async function highestPosition(db: Kysely<DB>): Promise<number> {
  * time); null when another process holds it (SKIP LOCKED), so each event is handled by one.
  */
 export async function claimConsumer(tx: Transaction<DB>, name: string, startAt: number): Promise<number | null> {
+  const take = () => tx.selectFrom('event_consumers').select('position').where('name', '=', name).forUpdate().skipLocked().executeTakeFirst();
+  let row = await take();
+  if (row) return Number(row.position);
+  // Missing, or held by another process: create it if missing, then try once more.
   await tx
     .insertInto('event_consumers')
     .values({ name, position: startAt })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const row = await tx.selectFrom('event_consumers').select('position').where('name', '=', name).forUpdate().skipLocked().executeTakeFirst();
+  row = await take();
   return row ? Number(row.position) : null;
 }
 
@@ -119,7 +101,8 @@ export async function consumerPositions(db: Kysely<DB>): Promise<Array<{ name: s
 
 /**
  * Deletes sequenced events older than `before` that every durable consumer has handled; a stalled
- * consumer (NATS down for days) keeps its backlog. Returns how many went.
+ * consumer (NATS down for days) keeps its backlog, and the newest event is always kept, since
+ * positions continue from it. Returns how many went.
  */
 export async function pruneEvents(db: Kysely<DB>, before: Date, batch = 10_000): Promise<number> {
   const res = await sql`
@@ -127,6 +110,8 @@ export async function pruneEvents(db: Kysely<DB>, before: Date, batch = 10_000):
       select id from outbox_events
        where position is not null and sequenced_at < ${before}
          and position <= coalesce((select min(position) from event_consumers), position)
+         -- The newest event stays: the sequencer continues from the highest position kept.
+         and position < (select max(position) from outbox_events)
        limit ${batch})`.execute(db);
   return Number(res.numAffectedRows ?? 0);
 }

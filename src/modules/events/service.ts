@@ -1,7 +1,7 @@
 import type { Ctx } from '../../http/types.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { type Actor, isOperator, merchantOf } from '../../shared/actor.ts';
-import { consumerPositions, type EventFilter, readAfter, type StreamEvent } from './repository.ts';
+import { consumerPositions, type EventFilter, pruneEvents, readAfter, type StreamEvent } from './repository.ts';
 
 export type { StreamEvent, EventFilter } from './repository.ts';
 export { matches } from './hub.ts';
@@ -80,4 +80,14 @@ export async function readEvents(db: Ctx['db'], after: number, limit: number, fi
 export async function consumerPosition(db: Ctx['db'], name: string): Promise<number | null> {
   const row = await db.selectFrom('event_consumers').select('position').where('name', '=', name).executeTakeFirst();
   return row ? Number(row.position) : null;
+}
+
+/**
+ * Retention: deletes sequenced events older than `before` that every durable consumer has
+ * handled (a stalled consumer keeps its backlog). Returns how many went.
+ */
+export async function pruneOldEvents(ctx: Ctx, before: Date): Promise<number> {
+  let total = 0;
+  for (let n = -1; n !== 0; total += n) n = await pruneEvents(ctx.db, before);
+  return total;
 }

@@ -146,3 +146,14 @@ export async function recordAttempt(
       .execute();
   });
 }
+
+/**
+ * Deletes delivered deliveries (and their attempts, by cascade) delivered before `before`, in
+ * batches; pending and dead ones stay: they are the retry queue and the dead-letter list.
+ */
+export async function pruneDelivered(db: Kysely<DB>, before: Date, batch = 10_000): Promise<number> {
+  const res = await sql`
+    delete from webhook_deliveries where id in (
+      select id from webhook_deliveries where status = 'delivered' and delivered_at < ${before} limit ${batch})`.execute(db);
+  return Number(res.numAffectedRows ?? 0);
+}

@@ -62,7 +62,7 @@ export function webhookWorker(app: App): DeliveryWorker {
 }
 
 export default async function webhookRoutes(app: App): Promise<void> {
-  const worker = new DeliveryWorker(app.database, app.log, workerOptionsFromEnv());
+  const worker = new DeliveryWorker(app.database, app.log, { ...workerOptionsFromEnv(), allowPrivate: app.ctx.config.webhookAllowPrivate });
   workers.set(app.database, worker);
   app.events.addConsumer({
     name: webhooks.FANOUT_CONSUMER,

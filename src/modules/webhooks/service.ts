@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
@@ -6,6 +7,7 @@ import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.
 import { newId } from '../../shared/ids.ts';
 import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
 import { consumerPosition, matches, readEvents, type StreamEvent, toOut } from '../events/service.ts';
+import { hostOf, isLocalName, isPublicAddress } from './address.ts';
 import * as repo from './repository.ts';
 import type { DeliveryStatus } from './schema.ts';
 import { newSecret } from './signature.ts';
@@ -17,7 +19,7 @@ const TYPE = /^(stock\.moved|order\.[a-z_]+|order\.\*|stock\.\*|\*)$/;
 const REPLAY_MAX = 10_000;
 
 /** Refuses anything but an absolute http(s) URL without credentials. */
-function checkUrl(raw: string): string {
+function checkUrl(ctx: Ctx, raw: string): string {
   let u: URL;
   try {
     u = new URL(raw);
@@ -26,6 +28,10 @@ function checkUrl(raw: string): string {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw badRequest('invalid_webhook_url', 'A webhook URL is https:// (or http://)');
   if (u.username || u.password) throw badRequest('invalid_webhook_url', 'Put no credentials in the URL; check the signature instead');
+  const host = hostOf(u);
+  // Names are checked again on every address they resolve to, when a delivery connects.
+  if (!ctx.config.webhookAllowPrivate && (isLocalName(host) || (net.isIP(host) !== 0 && !isPublicAddress(host))))
+    throw badRequest('webhook_url_not_public', `${host} is not a public address: webhooks are posted to the public internet only`);
   return u.toString();
 }
 
@@ -67,7 +73,7 @@ export async function createEndpoint(ctx: Ctx, actor: Actor, input: NewEndpoint)
     .values({
       id,
       merchant_id: merchantId,
-      url: checkUrl(input.url),
+      url: checkUrl(ctx, input.url),
       description: input.description ?? null,
       event_types: checkTypes(input.event_types ?? []),
       active: input.active ?? true,
@@ -103,7 +109,7 @@ export async function updateEndpoint(
   await ctx.db
     .updateTable('webhook_endpoints')
     .set({
-      ...(patch.url !== undefined ? { url: checkUrl(patch.url) } : {}),
+      ...(patch.url !== undefined ? { url: checkUrl(ctx, patch.url) } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.event_types !== undefined ? { event_types: checkTypes(patch.event_types) } : {}),
       ...(patch.active !== undefined ? { active: patch.active } : {}),
@@ -253,4 +259,11 @@ export async function fanOut(tx: Transaction<DB>, events: StreamEvent[]): Promis
       .values(rows.slice(i, i + 500))
       .execute();
   return rows.length;
+}
+
+/** Retention: removes deliveries delivered before `before`; dead letters and retries are kept. */
+export async function pruneDeliveries(ctx: Ctx, before: Date): Promise<number> {
+  let total = 0;
+  for (let n = -1; n !== 0; total += n) n = await repo.pruneDelivered(ctx.db, before);
+  return total;
 }

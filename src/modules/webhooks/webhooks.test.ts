@@ -8,7 +8,9 @@ import { location, operatorActor, product, verifiedMerchant } from '../../../tes
 import type { Actor } from '../../shared/actor.ts';
 import type { EventOut } from '../events/service.ts';
 import * as inventory from '../inventory/service.ts';
+import { pruneOldEvents } from '../events/service.ts';
 import { webhookWorker } from './routes.ts';
+import { pruneDeliveries } from './service.ts';
 import type { DeliveryWorker } from './worker.ts';
 
 interface Received {
@@ -55,7 +57,8 @@ describe('signed webhooks', () => {
   const receivers: Array<{ close(): Promise<void> }> = [];
 
   before(async () => {
-    t = await testApp();
+    // The receivers here listen on 127.0.0.1; the guard against private addresses is tested below.
+    t = await testApp({ webhookAllowPrivate: true });
     ctx = t.app.ctx;
     op = await operatorActor(ctx);
     store = (await location(ctx, op)).id;
@@ -335,5 +338,82 @@ describe('signed webhooks', () => {
     assert.ok(a.rx.got.every((g) => g.valid));
     const bad = await t.call('POST', `/api/webhooks/${a.endpoint.id}/replay`, { token: a.token, body: { after_event_id: 'x' } });
     assert.equal(bad.statusCode, 400);
+  });
+
+  it('retention deletes old events every consumer has handled and delivered deliveries, keeping dead letters', async () => {
+    const a = await setup((_e, n) => (n === 1 ? 200 : 500));
+    await receive(a.actor, a.variants[0], 1);
+    await receive(a.actor, a.variants[1], 1);
+    await deliver();
+    for (let i = 0; i < 3; i++) await worker.drain();
+    const before = await deliveries(a.token, a.endpoint.id);
+    assert.deepEqual(before.items.map((d) => d.status).sort(), ['dead', 'delivered']);
+    const eventIds = before.items.map((d) => Number(d.event_id));
+    const count = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('outbox_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('position', 'in', eventIds)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    assert.equal(await count(), 2);
+    // Nothing is old yet: nothing goes.
+    assert.equal(await pruneDeliveries(ctx, new Date(Date.now() - 60_000)), 0);
+    // A cut-off in the future makes everything "old": delivered ones go, the dead letter stays.
+    const future = new Date(Date.now() + 60_000);
+    assert.ok((await pruneDeliveries(ctx, future)) >= 1);
+    const after = await deliveries(a.token, a.endpoint.id);
+    assert.deepEqual(
+      after.items.map((d) => d.status),
+      ['dead'],
+    );
+    // Events go only up to the slowest consumer: a consumer held back keeps them.
+    await ctx.db
+      .insertInto('event_consumers')
+      .values({ name: 'test-stalled', position: Math.min(...eventIds) - 1 })
+      .execute();
+    await pruneOldEvents(ctx, future);
+    assert.equal(await count(), 2, 'a stalled consumer keeps its backlog');
+    await ctx.db.deleteFrom('event_consumers').where('name', '=', 'test-stalled').execute();
+    await pruneOldEvents(ctx, future);
+    // All gone but the newest event of the stream, which numbering continues from.
+    assert.equal(await count(), 1);
+    const top = Number(
+      (
+        await ctx.db
+          .selectFrom('outbox_events')
+          .select((eb) => eb.fn.max('position').as('p'))
+          .executeTakeFirstOrThrow()
+      ).p,
+    );
+    assert.equal(top, Math.max(...eventIds));
+  });
+
+  it('refuses private and loopback receivers unless allowed, when registering and when posting', async () => {
+    const a = await setup();
+    const config = ctx.config as { webhookAllowPrivate: boolean };
+    config.webhookAllowPrivate = false;
+    worker.options.allowPrivate = false;
+    try {
+      for (const url of ['http://127.0.0.1:9/h', 'https://169.254.169.254/latest', 'http://[::1]/h', 'https://localhost/h', 'https://10.0.0.8/h']) {
+        const res = await t.call('POST', '/api/webhooks', { token: a.token, body: { url } });
+        assert.equal(res.statusCode, 400, url);
+        assert.equal((res.json() as { code: string }).code, 'webhook_url_not_public', url);
+        const patch = await t.call('PATCH', `/api/webhooks/${a.endpoint.id}`, { token: a.token, body: { url } });
+        assert.equal(patch.statusCode, 400, url);
+      }
+      // An endpoint registered while allowed is not posted to once that is off.
+      await receive(a.actor, a.variants[0], 1);
+      await deliver();
+      assert.equal(a.rx.got.length, 0);
+      const d = await deliveries(a.token, a.endpoint.id);
+      assert.match(d.items[0]!.attempt_log[0]!.error ?? '', /^blocked: 127\.0\.0\.1 is not a public address/);
+    } finally {
+      config.webhookAllowPrivate = true;
+      worker.options.allowPrivate = true;
+    }
   });
 });

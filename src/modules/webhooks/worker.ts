@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
+import { BlockedAddressError, postJson } from './address.ts';
 import { leaseDue, type LeasedDelivery, recordAttempt } from './repository.ts';
 import { nextDelay, parseSchedule, sign } from './signature.ts';
 
@@ -15,6 +16,8 @@ export interface WorkerOptions {
   pollMs: number;
   /** Deliveries taken per round, sent concurrently (each a different endpoint and subject). */
   batch: number;
+  /** Whether private and loopback addresses may be posted to (config.webhookAllowPrivate). */
+  allowPrivate: boolean;
 }
 
 export const DEFAULT_BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000];
@@ -33,6 +36,7 @@ export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Work
     timeoutMs: int('MERIDIAN_WEBHOOK_TIMEOUT_MS', 5_000),
     pollMs: int('MERIDIAN_WEBHOOK_POLL_MS', 1_000),
     batch: 16,
+    allowPrivate: false,
   };
 }
 
@@ -151,29 +155,27 @@ export class DeliveryWorker {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(d.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Meridian-Webhooks/1',
-          'meridian-event-id': String(d.event_position),
-          'meridian-event-type': d.event_type,
-          'meridian-timestamp': String(timestamp),
-          'meridian-signature': sign(d.secret, timestamp, d.body),
-          'meridian-delivery-id': d.id,
-        },
-        body: d.body,
-        // A redirect is not a delivery: the receiver must answer 2xx at the URL it gave.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
+      const headers = {
+        'content-type': 'application/json',
+        'user-agent': 'Meridian-Webhooks/1',
+        'meridian-event-id': String(d.event_position),
+        'meridian-event-type': d.event_type,
+        'meridian-timestamp': String(timestamp),
+        'meridian-signature': sign(d.secret, timestamp, d.body),
+        'meridian-delivery-id': d.id,
+      };
+      // No redirects are followed: the receiver must answer 2xx at the URL it gave.
+      const res = await postJson(d.url, headers, d.body, AbortSignal.timeout(this.options.timeoutMs), this.options.allowPrivate);
       status = res.status;
-      // Read (and drop) what the receiver said, so the connection can be reused.
-      await res.arrayBuffer().catch(() => undefined);
       if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
-      error = e.name === 'TimeoutError' ? `timeout after ${this.options.timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+      error =
+        e.name === 'TimeoutError'
+          ? `timeout after ${this.options.timeoutMs} ms`
+          : e instanceof BlockedAddressError
+            ? `blocked: ${e.message}`
+            : ((e as { code?: string }).code ?? e.cause?.code ?? e.cause?.message ?? e.message);
     }
     const durationMs = Math.round(performance.now() - started);
     const ok = error === null;
