@@ -6,6 +6,8 @@ import { location, operatorActor, product, verifiedMerchant } from '../../../tes
 import * as inventory from '../inventory/service.ts';
 import { addDays } from './sellthrough.ts';
 import { localDay, rollupBatch } from './sellthrough.ts';
+import { explain } from './service.ts';
+import type { ProposalReason } from './schema.ts';
 
 interface Proposal {
   id: string;
@@ -321,7 +323,7 @@ describe('sell-through, forecasts and replenishment', () => {
   });
 
   it('transfers from an over-stocked store when no warehouse holds the variant', async () => {
-    // v4 sells 2 a day at Shanghai, which has none; Hangzhou holds 200 and sells none (all of it is spare).
+    // v4 sells 2 a day at Shanghai, which has none; Hangzhou holds 200 and sells none (all but one unit is spare).
     const rows = [];
     for (let d = 1; d <= 60; d++)
       rows.push({ merchant_id: a.merchantId, variant_id: v4, location_id: sh, day: addDays(today(), -d), channel: 'online' as const, units_sold: 2 });
@@ -333,7 +335,8 @@ describe('sell-through, forecasts and replenishment', () => {
       items.map((p) => [p.variant_id, p.kind, p.source_location_id, p.location_id, p.reason.lead_time_days]),
       [[v4, 'transfer', hz, sh, 1]],
     );
-    assert.equal(items[0]!.reason.source_spare, 200);
+    // Hangzhou keeps one unit of a variant it carries, even one it does not sell (policy.ts): 199 to spare.
+    assert.equal(items[0]!.reason.source_spare, 199);
   });
 
   it('keeps settings per merchant and uses them', async () => {
@@ -354,5 +357,30 @@ describe('sell-through, forecasts and replenishment', () => {
       items.map((p) => [p.variant_id, p.kind, p.reason.lead_time_days, p.reason.service_level, p.reason.review_days]),
       [[v4, 'transfer', 2, 0.99, 14]],
     );
+  });
+
+  it('says when the minimum order, not the gap to the order-up-to level, set the quantity', () => {
+    const r: ProposalReason = {
+      model: 'pooled-dow',
+      forecast_per_day: 0.2,
+      demand_over_lead_time: 0.4,
+      demand_over_review: 1.4,
+      error_sd: 0.5,
+      lead_time_days: 2,
+      review_days: 7,
+      service_level: 0.95,
+      z: 1.645,
+      safety_stock: 1.16,
+      reorder_point: 2,
+      order_up_to: 3,
+      on_hand: 2,
+      reserved: 0,
+      in_transit: 0,
+      on_order: 0,
+      position: 2,
+    };
+    const minimum = explain('transfer', 2, r, 'Ningbo');
+    assert.match(minimum, /plus 1\.2 safety stock .* order up to 3, at least 2 \(the forecast over the 7-day review period\): transfer 2 from Ningbo\.$/);
+    assert.doesNotMatch(explain('transfer', 3, { ...r, position: 0, on_hand: 0 }, 'Ningbo'), /at least/);
   });
 });

@@ -12,7 +12,7 @@ import { forecastPairs } from './forecasts.ts';
 import { type SourceCandidate, orderQuantity, pickSource, policyLevels, storeSpare } from './policy.ts';
 import * as repo from './repository.ts';
 import type { ProposalReason, ProposalStatus } from './schema.ts';
-import { addDays, daysBetween } from './sellthrough.ts';
+import { addDays, daysBetween, localDay } from './sellthrough.ts';
 
 export { rollupConsumer, sellThrough } from './sellthrough.ts';
 export { variantForecast } from './forecasts.ts';
@@ -97,10 +97,12 @@ const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 /** The human sentence of a proposal, built from its reason. */
 export function explain(kind: 'transfer' | 'purchase_order', quantity: number, r: ProposalReason, sourceName: string | null): string {
   const action = kind === 'transfer' ? `transfer ${quantity} from ${sourceName}` : `order ${quantity} from the merchant (purchase order)`;
+  // More than the gap to the order-up-to level: the minimum order (a review period's forecast demand) applied.
+  const minimum = quantity > r.order_up_to - r.position ? `, at least ${quantity} (the forecast over the ${r.review_days}-day review period)` : '';
   return (
-    `Forecast ${fmt(r.demand_over_lead_time)} units over the ${r.lead_time_days}-day lead time (${r.model}) plus ${r.safety_stock} safety stock ` +
+    `Forecast ${fmt(r.demand_over_lead_time)} units over the ${r.lead_time_days}-day lead time (${r.model}) plus ${fmt(r.safety_stock)} safety stock ` +
     `for a ${Math.round(r.service_level * 1000) / 10}% service level gives a reorder point of ${r.reorder_point}; the stock position is ${r.position} ` +
-    `(${r.on_hand} on hand, ${r.reserved} reserved, ${r.in_transit} in transit, ${r.on_order} on order), so order up to ${r.order_up_to}: ${action}.`
+    `(${r.on_hand} on hand, ${r.reserved} reserved, ${r.in_transit} in transit, ${r.on_order} on order), so order up to ${r.order_up_to}${minimum}: ${action}.`
   );
 }
 
@@ -113,17 +115,25 @@ export async function runProposals(ctx: Ctx, actor: Actor) {
   const isStore = (id: string) => STORE_KINDS.has(kindOf.get(id) ?? '');
   const [stock, { incoming, promised }, onOrder] = await Promise.all([stockOf(ctx, actor), transfersOf(ctx, actor), repo.onOrder(ctx.db, merchantId)]);
 
-  // Histories up to yesterday (UTC): every store pair with sales or stock.
-  const to = addDays(new Date().toISOString().slice(0, 10), -1);
-  const from = addDays(to, -(HISTORY_DAYS - 1));
-  const histories = new Map<string, number[]>();
-  const series = (k: string) => histories.get(k) ?? histories.set(k, new Array<number>(HISTORY_DAYS).fill(0)).get(k)!;
-  for (const r of await repo.salesRows(ctx.db, merchantId, from, to))
-    if (isStore(r.location_id)) series(`${r.variant_id}|${r.location_id}`)[daysBetween(from, r.day)] = Math.max(0, r.units);
+  // Histories up to each store's yesterday, in its own time zone (the rollup keeps local days):
+  // every store pair with sales or stock. A store's forecast starts on its local today.
+  const now = new Date();
+  const firstDay = new Map(locations.map((l) => [l.id, addDays(localDay(now, l.timezone), -HISTORY_DAYS)]));
+  const starts = [...firstDay.values()].sort();
+  const histories = new Map<string, { start: string; units: number[] }>();
+  const series = (k: string) =>
+    histories.get(k) ?? histories.set(k, { start: firstDay.get(k.split('|')[1]!)!, units: new Array<number>(HISTORY_DAYS).fill(0) }).get(k)!;
+  if (starts.length)
+    for (const r of await repo.salesRows(ctx.db, merchantId, starts[0]!, addDays(starts.at(-1)!, HISTORY_DAYS - 1))) {
+      if (!isStore(r.location_id)) continue;
+      const s = series(`${r.variant_id}|${r.location_id}`);
+      const at = daysBetween(s.start, r.day);
+      if (at >= 0 && at < HISTORY_DAYS) s.units[at] = Math.max(0, r.units);
+    }
   for (const k of stock.keys()) if (isStore(k.split('|')[1]!)) series(k);
   const horizon = Math.min(350, Math.max(settings.lead_warehouse_days, settings.lead_store_days, settings.lead_po_days) + settings.review_days);
   const forecasts = forecastPairs(
-    [...histories].map(([id, units]) => ({ id, start: from, units })),
+    [...histories].map(([id, h]) => ({ id, start: h.start, units: h.units })),
     horizon,
   );
 
@@ -171,7 +181,7 @@ export async function runProposals(ctx: Ctx, actor: Actor) {
       review_days: settings.review_days,
       service_level: settings.service_level,
       z: Math.round(levels.z * 1000) / 1000,
-      safety_stock: levels.safetyStock,
+      safety_stock: Math.round(levels.safetyStock * 100) / 100,
       reorder_point: levels.reorderPoint,
       order_up_to: levels.orderUpTo,
       on_hand: s.on_hand,
@@ -272,7 +282,11 @@ export async function acceptProposal(ctx: Ctx, actor: Actor, id: string, quantit
           variant_id: p.variant_id,
           location_id: p.location_id,
           quantity: qty,
-          expected_on: addDays(new Date().toISOString().slice(0, 10), settings.lead_po_days),
+          // The store's own calendar: a receipt due "in 5 days" in Shanghai counts from Shanghai's today.
+          expected_on: addDays(
+            localDay(new Date(), (await sourcingLocations(ctx))?.find((l) => l.id === p.location_id)?.timezone ?? 'UTC'),
+            settings.lead_po_days,
+          ),
         })
         .execute();
       await trx.updateTable('replenishment_proposals').set({ expected_receipt_id: receipt }).where('id', '=', id).execute();
