@@ -10,15 +10,21 @@ import { generatePanel } from './generate.ts';
 const HELP = `Usage:
   meridian forecast --input sales.csv --horizon 28 [--output forecast.csv] [--separator _]
       Forecast each series' next H days. Input: CSV series_id,date,units (ISO days, daily, whole units;
-      a missing date is 0 units, and every series runs to the file's last date). Output (stdout when no
-      --output): series_id,date,forecast,p10,p90 — the mean to 2 decimals, p10/p90 whole units.
+      a missing date is 0 units, and every series runs to the file's last date with units). Output (stdout
+      when no --output): series_id,date,forecast,p10,p90 — the mean to 2 decimals, p10/p90 whole units.
+      Optional prices: header series_id,date,units,price — the day's shelf price (empty: unknown, the last
+      known price holds). A price cut (a promotion) lifts the forecast by an elasticity learnt from past
+      cuts. Planned prices for forecast days: rows after the last day with units, units left empty.
   meridian forecast eval --input sales.csv --horizon 28 [--separator _] [--json]
       Hold out the last H days of each series, forecast them from the rest, and print mean RMSSE and MASE
-      of ours and of three baselines (weekly seasonal-naive, 28-day moving average, exponential smoothing).
+      of ours and of three baselines (weekly seasonal-naive, 28-day moving average, exponential smoothing),
+      the share of series where ours beats the best baseline, a bootstrap 95% interval of ours / best, and
+      the ratio by sales velocity. Ours is given the held-out days' prices (planned), never their units.
   meridian forecast help
       This text.
   meridian forecast generate --output sales.csv [--items 300] [--stores 10] [--days 730] [--seed 7]
-      Write a realistic generated item × store sales CSV (ids ITEM_STORE) to try the above on.
+      Write a realistic generated item × store sales CSV (ids ITEM_STORE, with the price column) to try
+      the above on.
 
 Options:
   --separator C   series ids are ITEM<C>…<C>STORE: series of an item (text before the first C) pool their
@@ -108,6 +114,8 @@ export function formatEvaluation(e: Evaluation): string {
     `${pad('method', 26)} mean RMSSE  mean MASE`,
     ...(['ours', 'seasonal_naive', 'ma28', 'ses'] as const).map((m) => `${pad(label[m]!, 26)}${num(e.rmsse[m])}${num(e.mase[m])}`),
     `${pad(`ours / best baseline`, 26)}${num(e.ratio_to_best_baseline)}${num(e.mase.ours / Math.min(e.mase.seasonal_naive, e.mase.ma28, e.mase.ses))}   (best by RMSSE: ${label[e.best_baseline]})`,
+    `ours better than ${label[e.best_baseline]} on ${pct(e.share_ours_better)} of series; ours / best baseline, bootstrap 95% interval: ${e.ratio_ci95[0].toFixed(4)}–${e.ratio_ci95[1].toFixed(4)}`,
+    `by mean units/day (training history): ${e.segments.map((g) => (g.series ? `${g.velocity}: ${g.series} series, ours ${g.rmsse.ours.toFixed(4)}, ours / best ${g.ratio_to_best_baseline.toFixed(4)}` : `${g.velocity}: none`)).join('; ')}`,
     `held-out days within p10–p90: ${pct(e.coverage_p10_p90)} (below p10 ${pct(e.below_p10)}, above p90 ${pct(e.above_p90)})`,
     `models chosen: ${Object.entries(e.models)
       .sort((a, b) => b[1] - a[1])
@@ -155,9 +163,9 @@ export async function runForecastCommand(args: string[]): Promise<number> {
         days: whole('days', str('days'), 730, 5000),
         seed: whole('seed', str('seed'), 7, 2 ** 31),
       });
-      const rows: string[] = ['series_id,date,units'];
+      const rows: string[] = ['series_id,date,units,price'];
       const { addDays } = await import('./calendar.ts');
-      for (const s of panel) s.units.forEach((u, i) => rows.push(`${s.id},${addDays(s.start, i)},${u}`));
+      for (const s of panel) s.units.forEach((u, i) => rows.push(`${s.id},${addDays(s.start, i)},${u},${s.prices[i]! > 0 ? s.prices[i]!.toFixed(2) : ''}`));
       await writeFile(out, `${rows.join('\n')}\n`);
       process.stderr.write(`wrote ${panel.length} series × ${panel[0]?.units.length ?? 0} days to ${out}\n`);
       return 0;

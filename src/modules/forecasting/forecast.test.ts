@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { evaluatePanel } from './evaluate.ts';
 import { generatePanel, itemOf, storeOf } from './generate.ts';
 import { forecastPanel, forecastSeries } from './index.ts';
+import { Random } from './random.ts';
 
 const weekly = (weeks: number, shape: number[]) => Array.from({ length: weeks * 7 }, (_, i) => shape[i % 7]!);
 
@@ -52,12 +53,45 @@ describe('forecastSeries and forecastPanel', () => {
     assert.deepEqual([m.get('a')!.start, m.get('b')!.start], ['2025-01-04', '2025-01-07']);
     assert.throws(() => forecastPanel([], 0), RangeError);
   });
+  it('lift the forecast on a planned price cut, and keep a promotion at the end of the history out of the level', () => {
+    // One item in 6 stores, 420 days from a Monday; regular price 10, a 5-day cut to 8 every 40 days doubles
+    // sales (elasticity ln 2 / ln 1.25 ≈ 3.1). The history ends on the 3rd day of a promotion; the forecast
+    // days 14–18 have a planned cut, the others the regular price.
+    const rnd = new Random(5);
+    const days = 420;
+    const promo = (t: number) => (t >= days - 3 && t < days) || (t >= days + 14 && t < days + 19) || (t < days - 3 && t % 40 >= 35);
+    const prices = Array.from({ length: days + 28 }, (_, t) => (promo(t) ? 8 : 10));
+    const panel = Array.from({ length: 6 }, (_, s) => ({
+      id: `i_${s}`,
+      start: '2024-01-01',
+      units: Array.from({ length: days }, (_, t) => rnd.poisson((1 + s) * (promo(t) ? 2 : 1))),
+      prices,
+    }));
+    const withPrices = forecastPanel(panel, 28, { groupOf: () => 'i' });
+    const blind = forecastPanel(
+      panel.map(({ prices: _p, ...s }) => s),
+      28,
+      { groupOf: () => 'i' },
+    );
+    const sum = (a: number[], from: number, to: number) => a.slice(from, to).reduce((x, y) => x + y, 0);
+    for (let s = 0; s < 6; s++) {
+      const f = withPrices.get(`i_${s}`)!.forecast;
+      const regular = sum(f, 7, 12) / 5;
+      assert.ok(Math.abs(regular / (1 + s) - 1) < 0.2, `store ${s}: regular days at the regular level (${regular} vs ${1 + s})`);
+      const lift = sum(f, 14, 19) / sum(f, 7, 12); // same weekdays, a week apart
+      assert.ok(lift > 1.7 && lift < 2.3, `store ${s}: the planned cut doubles the forecast (${lift})`);
+      assert.equal(f[14]! > f[7]!, true);
+    }
+    const total = (m: Map<string, { forecast: number[] }>) => [...m.values()].reduce((a, f) => a + sum(f.forecast, 7, 12), 0);
+    assert.ok(total(blind) > 1.15 * total(withPrices), `price-blind, the promotion at the end inflates the level: ${total(blind)} vs ${total(withPrices)}`);
+  });
   it('beats the best of the three baselines on generated item × store data (held out, measured)', () => {
     const panel = generatePanel({ items: 120, stores: 10, days: 730, seed: 11 });
     const e = evaluatePanel(panel, 28, { groupOf: itemOf, storeOf });
     assert.equal(e.scored, 1200);
     assert.ok(e.rmsse.ma28 < e.rmsse.seasonal_naive * 0.85, 'the data is intermittent enough that a plain average beats seasonal-naive');
-    assert.ok(e.ratio_to_best_baseline < 0.995, JSON.stringify(e));
+    // With prices (the generated series have them), measured 0.980, bootstrap 95% 0.975–0.985.
+    assert.ok(e.ratio_to_best_baseline < 0.99 && e.ratio_ci95[1] < 0.99, JSON.stringify(e));
     assert.ok(e.coverage_p10_p90 > 0.75 && e.coverage_p10_p90 < 0.97, JSON.stringify(e));
   });
 });

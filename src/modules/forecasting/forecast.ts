@@ -9,11 +9,17 @@
 //    accuracy (on the generated panel, switching at 10% lower error was worse than never switching).
 // The chosen candidate is refitted on the whole history. Its backtest residuals give the error SD (safety
 // stock) and the negative-binomial dispersion of the quantiles, shrunk toward the group's dispersion.
-import { parseDay, formatDay } from './calendar.ts';
+//
+// Prices (optional, price.ts): a series with price cuts has its history divided by each day's promotion
+// lift before anything else (pools, levels, shapes, candidates), and every candidate's forecast multiplied
+// by the lift of the planned price on each forecast day (backtest days included: their prices are known).
+// So a promotion at the end of the history does not inflate the level, and a planned one is forecast.
+import { dayOfWeek, parseDay, formatDay } from './calendar.ts';
 import { movingAverage, seasonalNaive, ses } from './baselines.ts';
 import { naiveScale } from './metrics.ts';
 import { pooledForecast, type PooledContext, type PooledParams } from './model.ts';
 import { Pool } from './pooled.ts';
+import { collectPromoDays, groupElasticities, priceCuts, promoDays, type PromoDays } from './price.ts';
 import { dispersionSums, nbQuantile, shrunkDispersion } from './quantiles.ts';
 import type { History, PanelSeries, SeriesForecast } from './types.ts';
 
@@ -25,7 +31,9 @@ const POOLED: PooledParams = { halfLife: 112, yearly: false, share: { shareHalfL
 const POOLED_FAST: PooledParams = { halfLife: 28, yearly: false, share: { shareHalfLife: 56, halfLife: 7, weight: 0.5 } };
 const LONE: PooledParams = { halfLife: 28, yearly: false };
 
-type Run = (y: number[], m: number, s0: number, horizon: number, ctx: PooledContext) => number[];
+type Units = number[] | Float64Array;
+type Run = (y: Units, m: number, s0: number, horizon: number, ctx: PooledContext) => number[];
+const head = (y: Units, m: number) => (y instanceof Float64Array ? y.subarray(0, m) : y.slice(0, m));
 const pooled =
   (p: PooledParams, yearly: boolean): Run =>
   (y, m, s0, h, ctx) =>
@@ -36,9 +44,9 @@ const CANDIDATES: Array<{ name: string; run: Run }> = [
   { name: 'pooled-dow', run: pooled(POOLED, false) },
   { name: 'pooled-dow-yearly', run: pooled(POOLED, true) },
   { name: 'pooled-dow-fast', run: pooled(POOLED_FAST, false) },
-  { name: 'seasonal-naive', run: (y, m, _s, h) => seasonalNaive(y.slice(0, m), h) },
-  { name: 'ma28', run: (y, m, _s, h) => movingAverage(y.slice(0, m), h) },
-  { name: 'ses', run: (y, m, _s, h) => ses(y.slice(0, m), h) },
+  { name: 'seasonal-naive', run: (y, m, _s, h) => seasonalNaive(head(y, m), h) },
+  { name: 'ma28', run: (y, m, _s, h) => movingAverage(head(y, m), h) },
+  { name: 'ses', run: (y, m, _s, h) => ses(head(y, m), h) },
 ];
 
 export interface PanelOptions {
@@ -64,14 +72,32 @@ interface Fitted {
   disp: { num: number; den: number };
 }
 
-function backtest(y: number[], s0: number, ctx: PooledContext): Trial | null {
+/**
+ * A series as the candidates see it: `adj` is the history with promotion lifts divided out (the units
+ * themselves when there are no price cuts), `lift` each day's lift over the history and horizon (null: 1).
+ */
+interface Prepared {
+  units: number[];
+  adj: Units;
+  lift: Float64Array | null;
+}
+
+/** A candidate's means for `horizon` days after adj[0..m), times the planned lifts of those days. */
+function runAt(c: Run, p: Prepared, m: number, s0: number, horizon: number, ctx: PooledContext): number[] {
+  const fc = c(p.adj, m, s0, horizon, ctx);
+  if (p.lift) for (let h = 0; h < horizon; h++) fc[h] = fc[h]! * p.lift[m + h]!;
+  return fc;
+}
+
+function backtest(p: Prepared, s0: number, ctx: PooledContext): Trial | null {
+  const y = p.units;
   if (y.length < 2 * BACKTEST) return null;
   const m = y.length - BACKTEST;
   const actual = y.slice(m);
   const mse: number[] = [];
   const disp: Trial['disp'] = [];
   for (const c of CANDIDATES) {
-    const fc = c.run(y, m, s0, BACKTEST, ctx);
+    const fc = runAt(c.run, p, m, s0, BACKTEST, ctx);
     let s = 0;
     for (let h = 0; h < BACKTEST; h++) s += (actual[h]! - fc[h]!) ** 2;
     mse.push(s / BACKTEST);
@@ -81,22 +107,68 @@ function backtest(y: number[], s0: number, ctx: PooledContext): Trial | null {
 }
 
 /** Chooses (default unless clearly beaten) and refits one series. */
-function choose(y: number[], s0: number, horizon: number, ctx: PooledContext, trial: Trial | null, dflt: number): Fitted {
+function choose(p: Prepared, s0: number, horizon: number, ctx: PooledContext, trial: Trial | null, dflt: number): Fitted {
+  const y = p.units;
+  const n = y.length;
   if (!trial) {
     // Too short to hold anything out: the default model, the history's spread as the error.
-    const n = y.length;
     const mu = y.reduce((a, b) => a + b, 0) / Math.max(1, n);
     const sd = Math.sqrt(y.reduce((a, b) => a + (b - mu) ** 2, 0) / Math.max(1, n));
-    return { mean: CANDIDATES[dflt]!.run(y, n, s0, horizon, ctx), model: CANDIDATES[dflt]!.name, errorSd: sd, disp: { num: 0, den: 0 } };
+    return { mean: runAt(CANDIDATES[dflt]!.run, p, n, s0, horizon, ctx), model: CANDIDATES[dflt]!.name, errorSd: sd, disp: { num: 0, den: 0 } };
   }
   let best = dflt;
   for (let c = 0; c < CANDIDATES.length; c++) if (trial.mse[c]! < Math.min(trial.mse[best]!, trial.mse[dflt]! * (1 - MARGIN))) best = c;
   return {
-    mean: CANDIDATES[best]!.run(y, y.length, s0, horizon, ctx),
+    mean: runAt(CANDIDATES[best]!.run, p, n, s0, horizon, ctx),
     model: CANDIDATES[best]!.name,
     errorSd: Math.sqrt(trial.mse[best]!),
     disp: trial.disp[best]!,
   };
+}
+
+/**
+ * Divides promotion lifts out of the histories of series with price cuts: elasticities per group (pooled
+ * over the group's series, shrunk toward the panel's), read against weekday factors of the whole panel.
+ */
+function prepare(series: PanelSeries[], starts: number[], horizon: number, origin: number, length: number, groupOf?: (id: string) => string): Prepared[] {
+  const cuts = series.map((s) => priceCuts(s.prices, s.units.length + horizon, s.units.length));
+  if (cuts.every((c) => c === null)) return series.map((s) => ({ units: s.units, adj: s.units, lift: null }));
+  // Weekday factors of everything over the panel's last year, from days without a cut: promotions often
+  // run on the same weekdays (weekends), and would otherwise raise those days' baselines.
+  const byDow = [0, 0, 0, 0, 0, 0, 0];
+  const nDow = [0, 0, 0, 0, 0, 0, 0];
+  const from = origin + length - 364;
+  series.forEach((s, k) => {
+    const x = cuts[k];
+    for (let i = Math.max(0, from - starts[k]!); i < s.units.length; i++) {
+      if (x && x[i]! > 0) continue;
+      const d = dayOfWeek(starts[k]! + i);
+      byDow[d]! += s.units[i]!;
+      nDow[d]!++;
+    }
+  });
+  const perDay = byDow.map((v, d) => (nDow[d]! > 0 ? v / nDow[d]! : 0));
+  const total = perDay.reduce((a, b) => a + b, 0);
+  const factors = perDay.map((v) => (total > 0 ? (7 * v) / total : 1));
+  const groups = new Map<string, PromoDays>();
+  series.forEach((s, k) => {
+    const x = cuts[k];
+    if (!x) return;
+    const key = groupOf ? groupOf(s.id) : s.id;
+    let d = groups.get(key);
+    if (!d) groups.set(key, (d = promoDays()));
+    collectPromoDays(s.units, s.units.length, starts[k]!, x, factors, d);
+  });
+  const fit = groupElasticities(groups);
+  return series.map((s, k): Prepared => {
+    const x = cuts[k];
+    if (!x) return { units: s.units, adj: s.units, lift: null };
+    const e = fit.byGroup.get(groupOf ? groupOf(s.id) : s.id) ?? fit.panel;
+    const lift = x.map((v) => Math.exp(e * v));
+    const adj = new Float64Array(s.units.length);
+    for (let t = 0; t < adj.length; t++) adj[t] = s.units[t]! / lift[t]!;
+    return { units: s.units, adj, lift };
+  });
 }
 
 function finish(start: string, f: Fitted, phi: number): SeriesForecast {
@@ -115,7 +187,10 @@ function checkHorizon(horizon: number): void {
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > 350) throw new RangeError(`horizon must be a whole number of days from 1 to 350, not ${horizon}`);
 }
 
-/** Forecasts every series of a panel `horizon` days past its own last day, pooling shapes within groups and stores. */
+/**
+ * Forecasts every series of a panel `horizon` days past its own last day, pooling shapes within groups and
+ * stores. Series with `prices` get the promotion effect of price cuts, planned ones included (price.ts).
+ */
 export function forecastPanel(series: PanelSeries[], horizon: number, opts: PanelOptions = {}): Map<string, SeriesForecast> {
   checkHorizon(horizon);
   const out = new Map<string, SeriesForecast>();
@@ -137,17 +212,19 @@ export function forecastPanel(series: PanelSeries[], horizon: number, opts: Pane
     if (!p) map.set(key, (p = new Pool(origin, length)));
     return p;
   };
+  const prepared = prepare(series, starts, horizon, origin, length, opts.groupOf);
   series.forEach((s, k) => {
-    all.add(starts[k]!, s.units);
-    if (opts.groupOf) poolOf(groups, opts.groupOf(s.id)).add(starts[k]!, s.units);
-    if (opts.storeOf) poolOf(stores, opts.storeOf(s.id)).add(starts[k]!, s.units);
+    const y = prepared[k]!.adj;
+    all.add(starts[k]!, y);
+    if (opts.groupOf) poolOf(groups, opts.groupOf(s.id)).add(starts[k]!, y);
+    if (opts.storeOf) poolOf(stores, opts.storeOf(s.id)).add(starts[k]!, y);
   });
   const ctxOf = (s: PanelSeries): PooledContext => {
     const group = opts.groupOf?.(s.id);
     return { all, item: group === undefined ? undefined : groups.get(group), store: opts.storeOf ? stores.get(opts.storeOf(s.id)) : undefined };
   };
   const trials = series.map((s, k) => {
-    const t = backtest(s.units, starts[k]!, ctxOf(s));
+    const t = backtest(prepared[k]!, starts[k]!, ctxOf(s));
     if (opts.onProgress && (k + 1) % 1000 === 0) opts.onProgress(Math.floor((k + 1) / 2), series.length);
     return t;
   });
@@ -159,7 +236,7 @@ export function forecastPanel(series: PanelSeries[], horizon: number, opts: Pane
   const groupDisp = new Map<string, { num: number; den: number }>();
   const total = { num: 0, den: 0 };
   series.forEach((s, k) => {
-    const f = choose(s.units, starts[k]!, horizon, ctxOf(s), trials[k]!, dflt);
+    const f = choose(prepared[k]!, starts[k]!, horizon, ctxOf(s), trials[k]!, dflt);
     fitted.push(f);
     const key = opts.groupOf?.(s.id) ?? '';
     const g = groupDisp.get(key) ?? { num: 0, den: 0 };

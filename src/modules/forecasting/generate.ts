@@ -7,6 +7,11 @@
 // close on 25 December; a store runs out of an item now and then (zero sales for days); and every series
 // drifts slowly around its mean. The stores of an item share the item's pattern, which is what pooling
 // across stores can exploit. Deterministic for a seed.
+//
+// Prices: each item has a regular shelf price; a store-day with a promotion sells at a cut derived from the
+// promotion's lift through the item's price elasticity (lift = (price / regular)^-elasticity, elasticity
+// around 2.5, near the mean of about -2.6 that meta-analyses of retail price elasticity report). Prices come
+// from a second random stream, so the units are the same as before prices existed (same seed, same units).
 import { dayOfWeek, formatDay, parseDay } from './calendar.ts';
 import { Random } from './random.ts';
 import type { PanelSeries } from './types.ts';
@@ -29,6 +34,8 @@ export interface GeneratedSeries extends PanelSeries {
   mean?: number[];
   /** The promotion lift in that mean per day (1: no promotion), when asked for. */
   lift?: number[];
+  /** Shelf price per day (NaN before the item is listed); a promotion day has a cut price. */
+  prices: number[];
 }
 
 /** Weekday shape of shoppers (Monday first): weekends sell most. */
@@ -44,6 +51,8 @@ const CATEGORIES: Array<[number, number, number]> = [
 /** Item × store series: ids `I0001_S01`; the item of a series is the part before the underscore. */
 export function generatePanel(o: GenerateOptions): GeneratedSeries[] {
   const rnd = new Random(o.seed ?? 7);
+  // A separate stream for prices: adding them did not change the units of a seed.
+  const priceRnd = new Random((o.seed ?? 7) ^ 0x5bd1e995);
   const start = parseDay(o.start ?? '2023-06-21');
   const days = o.days;
   // Calendar per day: weekday, yearly phase, December ramp, closed on 25 December.
@@ -85,12 +94,17 @@ export function generatePanel(o: GenerateOptions): GeneratedSeries[] {
         const len = rnd.int(3, 10);
         for (let k = t; k < Math.min(days, t + len); k++) promo[k] = lift;
       }
+    const regular = Math.min(200, Math.max(0.5, Math.round(400 * Math.exp(0.8 * priceRnd.normal())) / 100));
+    const elasticity = Math.min(6, Math.max(1, 2.5 * Math.exp(0.25 * priceRnd.normal())));
+    const cut = (lift: number) => Math.round(100 * regular * Math.pow(lift, -1 / elasticity)) / 100;
     for (let t = 0; t < days; t++) lambda[t] = base * Math.exp(growth * t + amp * Math.cos((2 * Math.PI * (doy[t]! - peak)) / 365.25)) * (1 + gifts * ramp[t]!);
     for (const store of stores) {
       const mult = store.size * Math.exp(0.4 * rnd.normal());
       const units = new Array<number>(days).fill(0);
       const means = o.withMeans ? new Array<number>(days).fill(0) : null;
       const lifts = o.withMeans ? new Array<number>(days).fill(1) : null;
+      const prices = new Array<number>(days).fill(regular);
+      for (let t = 0; t < launch; t++) prices[t] = NaN;
       let drift = 0.2 * rnd.normal();
       let outOfStock = 0;
       for (let t = 0; t < days; t++) {
@@ -99,12 +113,13 @@ export function generatePanel(o: GenerateOptions): GeneratedSeries[] {
         else if (rnd.uniform() < 0.002) outOfStock = rnd.int(3, 21);
         if (t < launch || closed[t] || outOfStock > 0) continue;
         const p = promo[t]! > 1 && rnd.uniform() < 0.8 ? promo[t]! : 1;
+        if (p > 1) prices[t] = cut(p);
         const mu = lambda[t]! * mult * Math.exp(drift) * store.week[dow[t]!]! * week[dow[t]!]! * p;
         if (means) means[t] = mu;
         if (lifts) lifts[t] = p;
         units[t] = rnd.negBinomial(mu, size);
       }
-      out.push({ id: `${item}_${store.id}`, item, store: store.id, start: formatDay(start), units, ...(means ? { mean: means, lift: lifts! } : {}) });
+      out.push({ id: `${item}_${store.id}`, item, store: store.id, start: formatDay(start), units, prices, ...(means ? { mean: means, lift: lifts! } : {}) });
     }
   }
   return out;

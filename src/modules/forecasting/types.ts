@@ -6,6 +6,12 @@ export interface History {
   start: string;
   /** Daily, whole units, oldest first; a day without sales is 0. */
   units: number[];
+  /**
+   * Optional shelf price per day from `start`. It may run past `units`: planned prices for the forecast days
+   * (a promotion known ahead). Unknown (NaN, missing, not positive): on a history day the last known price
+   * holds; on a forecast day the regular price (no promotion is assumed unless planned).
+   */
+  prices?: number[];
 }
 
 /** A daily forecast for the days after a history. */
