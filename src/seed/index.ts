@@ -13,6 +13,7 @@ import { DEPARTMENT_STORES, type DemoLocation, MALLS, MALL_COUNTERS, WAREHOUSES 
 import { LOT_STOCK } from './data/lots.ts';
 import { MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
 import { DEMO_PASSWORD, PEOPLE, type PersonSeed, ownerEmail } from './data/people.ts';
+import { seedSalesHistory } from './sales-history.ts';
 
 /** What seedDemo loaded. */
 export interface SeedSummary {
@@ -27,6 +28,8 @@ export interface SeedSummary {
   lots: { lots: number; units: number };
   /** Units put in the bonded and US warehouses (cross-border goods). */
   cross_border_units: number;
+  /** Weeks of store sales of the apparel merchant before today (data/sales-history.ts): series and units sold. */
+  sales_history: { series: number; units: number };
   ms: number;
 }
 
@@ -186,6 +189,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
 
   const lots = await stockLots(ctx, listed, locationIds);
   const crossBorder = await seedCrossBorder(ctx, operator, categoryIds, listed, locationIds);
+  const salesHistory = await seedSalesHistory(ctx, listed, locationIds);
 
   const count = (s: MerchantSeed['status']) => MERCHANTS.filter((m) => m.status === s).length;
   return {
@@ -198,6 +202,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
     variants,
     lots,
     cross_border_units: crossBorder.units,
+    sales_history: salesHistory,
   };
 }
 

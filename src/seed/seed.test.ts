@@ -15,7 +15,9 @@ import { DEMO_LOCATIONS, WAREHOUSES } from './data/locations.ts';
 import { LOT_STOCK } from './data/lots.ts';
 import { APPAREL_MERCHANT_SLUG, MERCHANTS, expandVariants } from './data/merchants.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PEOPLE, ownerEmail } from './data/people.ts';
+import { HISTORY_DAYS, SALES_HISTORY } from './data/sales-history.ts';
 import { CLERK_STORE_CODE, type SeedSummary, isEmpty, seedDemo } from './index.ts';
+import { HISTORY_REFERENCE } from './sales-history.ts';
 
 /** A GTIN (any length) is valid when its digits, weighted 3,1,3… from the right but one, sum to a multiple of 10. */
 function validGtin(g: string): boolean {
@@ -335,6 +337,73 @@ describe('seedDemo', () => {
     assert.ok((await titles('车厘子')).length >= 3);
     assert.deepEqual(await titles('pretzels'), [], "the suspended merchant's products are hidden");
     assert.deepEqual(await titles('特级初榨橄榄油'), [], "a pending merchant's drafts are hidden");
+  });
+
+  it('gives the apparel merchant weeks of store sales in the ledger, dated on their days, with events of the same time', async () => {
+    assert.equal(summary.sales_history.series, SALES_HISTORY.length);
+    const sales = await ctx.db
+      .selectFrom('stock_movements as m')
+      .leftJoin('outbox_events as o', (j) => j.on(sql`o.payload->>'movement_id'`, '=', sql.ref('m.id')))
+      .select(['m.variant_id', 'm.location_id', 'm.on_hand_delta', 'm.reference_id', 'm.created_at', 'o.occurred_at'])
+      .where('m.reason', '=', 'sale')
+      .where('m.reference_id', 'like', `${HISTORY_REFERENCE}%`)
+      .execute();
+    assert.equal(-sales.reduce((n, m) => n + m.on_hand_delta, 0), summary.sales_history.units);
+    const today = new Date().toISOString().slice(0, 10);
+    const first = new Date(Date.parse(`${today}T00:00:00Z`) - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+    for (const m of sales) {
+      const day = m.created_at.toISOString().slice(0, 10);
+      assert.equal(m.reference_id, `${HISTORY_REFERENCE}${day}`, 'dated on the day it stands for');
+      assert.ok(day >= first && day < today, `${day} is in the ${HISTORY_DAYS} days before ${today}`);
+      assert.equal(m.occurred_at?.getTime(), m.created_at.getTime(), 'its event says the same time');
+    }
+    // Every series sold on most days, and what it has left today is what the data says.
+    for (const h of SALES_HISTORY) {
+      const mi = MERCHANTS.findIndex((m) => m.slug === h.merchant);
+      const pi = MERCHANTS[mi]!.products.findIndex((p) => p.key === h.product);
+      const sku = expandVariants(MERCHANTS[mi]!, mi, MERCHANTS[mi]!.products[pi]!, pi)[h.variant]!.sku;
+      const level = await ctx.db
+        .selectFrom('stock_levels as l')
+        .innerJoin('variants as v', 'v.id', 'l.variant_id')
+        .innerJoin('locations as loc', 'loc.id', 'l.location_id')
+        .select(['l.variant_id', 'l.location_id', 'l.on_hand'])
+        .where('v.sku', '=', sku)
+        .where('loc.code', '=', h.location)
+        .executeTakeFirstOrThrow();
+      assert.equal(level.on_hand, h.on_hand, `${sku} at ${h.location}`);
+      const days = sales.filter((m) => m.variant_id === level.variant_id && m.location_id === level.location_id).length;
+      assert.ok(days >= (h.per_day >= 1 ? HISTORY_DAYS * 0.6 : HISTORY_DAYS * 0.2), `${sku} at ${h.location} sold on ${days} days`);
+    }
+  });
+
+  it('yields replenishment proposals from the demo data: a transfer between Hangzhou stores and a purchase order in Shanghai', async () => {
+    // The sell-through rollup reads the seed's events once the app runs.
+    await app.events.flush();
+    const login = await call('POST', '/api/auth/login', { body: { email: DEMO_ACCOUNTS.merchant, password: DEMO_PASSWORD } });
+    const token = (login.json() as { token: string }).token;
+    const forecastOf = async (sku: string, code: string) => {
+      const v = await ctx.db.selectFrom('variants').select('id').where('sku', '=', sku).executeTakeFirstOrThrow();
+      const l = await ctx.db.selectFrom('locations').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const res = await call('GET', `/api/forecasts?variant_id=${v.id}&location_id=${l.id}&horizon=28`, { token });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as { history: { units: number[] }; forecast: { mean: number[]; p90: number[] } };
+    };
+    const f = await forecastOf('BRD-RTJ-32', 'DS-HZ-WULIN');
+    assert.ok(f.history.units.slice(-HISTORY_DAYS).reduce((a, b) => a + b, 0) > HISTORY_DAYS, 'weeks of sales in the history');
+    assert.ok(f.forecast.mean[0]! > 1 && Math.max(...f.forecast.p90) > 0, JSON.stringify(f.forecast));
+
+    const run = await call('POST', '/api/replenishment/proposals/run', { token });
+    assert.equal(run.statusCode, 200, run.body);
+    const codes = new Map((await ctx.db.selectFrom('locations').select(['id', 'code']).execute()).map((l) => [l.id, l.code]));
+    const skus = new Map((await ctx.db.selectFrom('variants').select(['id', 'sku']).execute()).map((v) => [v.id, v.sku]));
+    const proposals = (run.json() as { items: Array<{ kind: string; variant_id: string; location_id: string; source_location_id: string | null }> }).items;
+    assert.deepEqual(
+      proposals.map((p) => [p.kind, skus.get(p.variant_id), codes.get(p.location_id), p.source_location_id && codes.get(p.source_location_id)]).sort(),
+      [
+        ['purchase_order', 'BRD-TRJ-M', 'DS-SH-NANJINGXILU', null],
+        ['transfer', 'BRD-RTJ-32', 'DS-HZ-WULIN', 'DS-HZ-HUBIN'],
+      ],
+    );
   });
 
   it('refuses to load into a database that has accounts, changing nothing', async () => {

@@ -188,59 +188,150 @@ describe('live sell-through in the merchant portal', { skip: browserSkip, timeou
     }
   });
 
-  it('accepts a replenishment proposal with an edited quantity, rejects another and shows a forecast band', async (t) => {
+  it('shows a forecast with actual sales and its band, then accepts a replenishment proposal with an edited quantity and rejects another', async () => {
+    // The demo data gives the merchant weeks of store sales (src/seed/data/sales-history.ts): Relaxed
+    // Taper Jeans in 32 sell briskly at the clerk's store and slowly at Hangzhou Hubin, the trucker
+    // jacket in M runs low in Shanghai. The sell-through rollup reads them once the server runs.
+    const hit = (await ok<{ items: Array<{ id: string; title_en: string }> }>('GET', '/api/products?q=relaxed%20taper', null)).items[0]!;
+    const product = await ok<{ title_en: string; variants: Array<{ id: string; sku: string; option_values: Record<string, string> }> }>(
+      'GET',
+      `/api/products/${hit.id}`,
+      null,
+    );
+    const jeans32 = product.variants.find((v) => v.option_values.size === '32')!;
+    const today = new Date().toISOString().slice(0, 10);
+    const weeksAgo = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+    const sold = async () =>
+      (
+        await ok<{ totals: { units_sold: number } }>(
+          'GET',
+          `/api/sell-through?from=${weeksAgo}&to=${today}&variant_id=${jeans32.id}&location_id=${store}`,
+          merchant,
+        )
+      ).totals.units_sold;
+    for (let i = 0; i < 60 && (await sold()) === 0; i++) await new Promise((r) => setTimeout(r, 500));
+    assert.ok((await sold()) > 0, 'the demo sales history is rolled up');
+    const forecast = await ok<{ history: { units: number[] }; forecast: { mean: number[]; p90: number[] } }>(
+      'GET',
+      `/api/forecasts?variant_id=${jeans32.id}&location_id=${store}&horizon=28`,
+      merchant,
+    );
+
+    // Forecasts: the item and the store picked as a person would; the chart, then its figures.
     const page = await open({ token: merchant });
     await page.goto('/merchant');
+    await page.getByRole('link', { name: 'Forecasts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demand forecasts' }).waitFor();
+    await page.getByLabel('Item').selectOption({ label: `${product.title_en} — 32` });
+    await page.getByLabel('Store').selectOption({ label: storeName });
+    await page.getByRole('img', { name: /^Chart of daily units sold/ }).waitFor();
+    await page.locator('.recharts-area-area').first().waitFor();
+    assert.equal(await page.locator('.recharts-line-curve').count(), 2, 'a line of actual sales and one of the forecast');
+    await page.getByText('Show the figures per day').click();
+    const rows = page.getByRole('table', { name: /^Actual sales and forecast/ }).locator('tbody tr');
+    const cells = async (column: number) => (await rows.locator(`td:nth-of-type(${column})`).allInnerTexts()).filter((c) => c !== '—');
+    // Eight weeks of actual daily units, as the rollup has them, then 28 days of forecast with their band.
+    assert.deepEqual((await cells(1)).map(Number), forecast.history.units.slice(-56));
+    assert.ok(forecast.history.units.slice(-56).reduce((a, b) => a + b, 0) > 56, 'weeks of sales show');
+    const bands = (await cells(3)).map((b) => b.split('–').map(Number) as [number, number]);
+    assert.equal(bands.length, 28);
+    assert.ok(
+      bands.every(([lo, hi]) => lo <= hi),
+      JSON.stringify(bands),
+    );
+    assert.deepEqual(
+      bands.map(([, hi]) => hi),
+      forecast.forecast.p90,
+    );
+    assert.ok(Math.max(...forecast.forecast.p90) > 0, 'a band above zero');
+    await assertAccessible(page, 'forecast');
+    await screenshot(page, 'merchant-forecast');
+
+    // Replenishment: generate, then decide.
     await page.getByRole('link', { name: 'Replenishment' }).click();
     await page.getByRole('heading', { level: 1, name: 'Replenishment proposals' }).waitFor();
     await page.getByRole('button', { name: 'Generate proposals now' }).click();
     const generated = page.getByRole('status').filter({ hasText: /^\d+ proposals generated\.$/ });
     await generated.waitFor({ timeout: 120_000 });
     const n = Number((await generated.innerText()).replace(/\D/g, ''));
-    const open_ = await ok<{ items: Array<{ id: string; proposed_quantity: number }> }>('GET', '/api/replenishment/proposals?status=open', merchant);
-    assert.equal(open_.items.length, n, 'the page shows what the run generated');
-    if (n < 2) return t.skip(`the demo data gave ${n} proposals: nothing to decide`);
+    type Proposal = {
+      id: string;
+      kind: 'transfer' | 'purchase_order';
+      variant_id: string;
+      location_id: string;
+      source_location_id: string | null;
+      proposed_quantity: number;
+      accepted_quantity: number | null;
+      transfer_id: string | null;
+      expected_receipt_id: string | null;
+      reject_reason: string | null;
+    };
+    const list = async (status: string) => (await ok<{ items: Proposal[] }>('GET', `/api/replenishment/proposals?status=${status}`, merchant)).items;
+    const proposed = await list('open');
+    assert.equal(proposed.length, n, 'the page shows what the run generated');
+    assert.ok(n >= 2, `the demo data gave ${n} proposals`);
+    const transfer = proposed.find((p) => p.kind === 'transfer' && p.variant_id === jeans32.id && p.location_id === store);
+    assert.ok(transfer?.source_location_id, `a transfer of the jeans to the clerk's store: ${JSON.stringify(proposed)}`);
+    const order = proposed.find((p) => p.kind === 'purchase_order');
+    assert.ok(order, `a purchase order: ${JSON.stringify(proposed)}`);
+    const source = (await ok<{ name_en: string }>('GET', `/api/locations/${transfer.source_location_id}`, null)).name_en;
+    const orderSku = (await ok<{ sku: string }>('GET', `/api/variants/${order.variant_id}`, merchant)).sku;
     await assertAccessible(page, 'replenishment proposals');
-
-    const rows = page
-      .getByRole('table')
-      .getByRole('row')
-      .filter({ has: page.getByRole('button', { name: /^Accept / }) });
-    const first = rows.first();
-    const quantity = first.getByLabel(/^Quantity of /);
-    await quantity.fill('7');
-    await first.getByRole('button', { name: /^Accept / }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Accepted: 7 × / })
-      .waitFor();
-    const accepted = await ok<{ items: Array<{ accepted_quantity: number | null }> }>('GET', '/api/replenishment/proposals?status=accepted', merchant);
-    assert.deepEqual(
-      accepted.items.map((p) => p.accepted_quantity),
-      [7],
-      'accepted with the edited quantity',
-    );
-
-    const second = rows.first();
-    await second.getByLabel(/^Reason to reject /).fill('Season ends next week');
-    await second.getByRole('button', { name: /^Reject / }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Rejected: / })
-      .waitFor();
-    const rejected = await ok<{ items: Array<{ reject_reason: string | null }> }>('GET', '/api/replenishment/proposals?status=rejected', merchant);
-    assert.deepEqual(
-      rejected.items.map((p) => p.reject_reason),
-      ['Season ends next week'],
-    );
     await screenshot(page, 'merchant-proposals');
 
-    // The forecast behind a proposal: actual sales, then the expected units inside their p10–p90 band.
-    await rows.first().getByRole('link', { name: 'Forecast' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Demand forecasts' }).waitFor();
-    await page.getByRole('img', { name: /^Chart of daily units sold/ }).waitFor();
-    await page.locator('.recharts-area-area').first().waitFor();
-    await assertAccessible(page, 'forecast');
-    await screenshot(page, 'merchant-forecast');
+    const table = page.getByRole('table', { name: 'Replenishment proposals' });
+    const row = (sku: string) =>
+      table
+        .getByRole('row')
+        .filter({ hasText: `(${sku})` })
+        .filter({ has: page.getByRole('button', { name: /^Accept / }) });
+    // Accept the transfer with another quantity: a draft transfer from the other store follows.
+    const edited = transfer.proposed_quantity === 12 ? 11 : 12;
+    const transferRow = row(jeans32.sku).filter({ hasText: source });
+    await transferRow.getByLabel(/^Quantity of /).fill(String(edited));
+    await transferRow.getByRole('button', { name: /^Accept / }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^Accepted: ${edited} × .*\\(${jeans32.sku}\\)\\.$`) })
+      .waitFor();
+    const [accepted] = await list('accepted');
+    assert.equal(accepted?.id, transfer.id);
+    assert.equal(accepted.accepted_quantity, edited, 'accepted with the edited quantity');
+    assert.ok(accepted.transfer_id, 'the proposal names its transfer');
+    const made = await ok<{
+      status: string;
+      from_location_id: string;
+      to_location_id: string;
+      lines: Array<{ variant_id: string; quantity_sent: number }>;
+    }>('GET', `/api/transfers/${accepted.transfer_id}`, merchant);
+    assert.deepEqual(
+      [made.status, made.from_location_id, made.to_location_id, made.lines.map((l) => [l.variant_id, l.quantity_sent])],
+      ['draft', transfer.source_location_id, store, [[jeans32.id, edited]]],
+    );
+
+    // Reject the purchase order with a reason: no receipt is expected.
+    const orderRow = row(orderSku).filter({ hasText: 'Purchase order' });
+    await orderRow.getByLabel(/^Reason to reject /).fill('Season ends next week');
+    await orderRow.getByRole('button', { name: /^Reject / }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^Rejected: .*\\(${orderSku}\\)\\.$`) })
+      .waitFor();
+    const rejected = await list('rejected');
+    assert.deepEqual(
+      rejected.map((p) => [p.id, p.reject_reason, p.expected_receipt_id]),
+      [[order.id, 'Season ends next week', null]],
+    );
+    assert.deepEqual(await ok('GET', '/api/replenishment/expected-receipts', merchant), []);
+    assert.equal((await list('open')).length, n - 2);
+
+    // The decided proposal under its status, with the quantity accepted.
+    await page.getByLabel('Status').selectOption({ label: 'Accepted' });
+    await table
+      .getByRole('row')
+      .filter({ hasText: `(${jeans32.sku})` })
+      .getByRole('cell', { name: String(edited), exact: true })
+      .waitFor();
+    await assertAccessible(page, 'accepted proposals');
   });
 });

@@ -34,7 +34,10 @@ export const browserSkip = fs.existsSync(CHROMIUM) ? false : `no Chromium at ${C
 export async function browserApp(): Promise<BrowserApp> {
   const db = await emptyDatabaseEnv();
   // MERIDIAN_WEB_BUILD=0: the test runner built web/dist once before the suites.
-  const server = await startServerProcess({ ...db.env, MERIDIAN_WEB_BUILD: '0', MERIDIAN_LOGIN_ATTEMPTS_PER_MINUTE: '1000', MERIDIAN_WEBHOOK_ALLOW_PRIVATE: '1' }, ['--seed-if-empty']);
+  const server = await startServerProcess(
+    { ...db.env, MERIDIAN_WEB_BUILD: '0', MERIDIAN_LOGIN_ATTEMPTS_PER_MINUTE: '1000', MERIDIAN_WEBHOOK_ALLOW_PRIVATE: '1' },
+    ['--seed-if-empty'],
+  );
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

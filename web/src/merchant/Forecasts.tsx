@@ -1,20 +1,17 @@
 import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, type paths, unwrap } from '../api/client';
 import { ErrorNotice, Loading } from '../shared/components';
 import { formatNumber } from '../shared/format';
 import { useTexts } from '../shared/i18n';
 import { allLocations, locationName, merchantVariants, optionText, useLoad } from './lib';
 import { useScope } from './scope';
-import { call, qs } from './untyped';
 import './texts';
 import './texts-live';
 
-// Narrow local type of GET /api/forecasts (see untyped.ts).
-interface ForecastAnswer {
-  history: { start: string; end: string; units: number[] };
-  forecast: { start: string; mean: number[]; p10: number[]; p90: number[]; model: string; error_sd: number };
-}
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type ForecastAnswer = Json<paths['/api/forecasts']['get']['responses'][200]>;
 
 const INK = '#1a1f24';
 const BRAND = '#0b3d5c';
@@ -42,7 +39,9 @@ export default function Forecasts() {
   const stores = (locations.data ?? []).filter((l) => l.kind !== 'warehouse');
   const answer = useLoad(
     async () =>
-      variantId && locationId ? call<ForecastAnswer>('GET', `/forecasts${qs({ variant_id: variantId, location_id: locationId, horizon: 28 })}`) : null,
+      variantId && locationId
+        ? unwrap(await api.GET('/api/forecasts', { params: { query: { variant_id: variantId, location_id: locationId, horizon: 28 } } }))
+        : null,
     [variantId, locationId],
   );
   const points = useMemo(() => (answer.data ? series(answer.data) : []), [answer.data]);

@@ -1,31 +1,18 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { api, type paths, unwrap } from '../api/client';
 import { ErrorNotice, Loading } from '../shared/components';
 import { formatDate, formatNumber } from '../shared/format';
 import { useTexts } from '../shared/i18n';
 import { allLocations, locationName, merchantVariants, optionText, useLoad } from './lib';
 import { useScope } from './scope';
-import { call, qs } from './untyped';
 import './texts';
 import './texts-live';
 
-// Narrow local type of GET /api/replenishment/proposals (see untyped.ts).
-interface Proposal {
-  id: string;
-  variant_id: string;
-  location_id: string;
-  kind: 'transfer' | 'purchase_order';
-  source_location_id: string | null;
-  proposed_quantity: number;
-  accepted_quantity: number | null;
-  status: 'open' | 'accepted' | 'rejected' | 'superseded';
-  explanation: string;
-  reject_reason: string | null;
-  decided_at: string | null;
-  created_at: string;
-}
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type Proposal = Json<paths['/api/replenishment/proposals']['get']['responses'][200]>['items'][number];
 
-const STATUSES = ['open', 'accepted', 'rejected', 'superseded'] as const;
+const STATUSES = ['open', 'accepted', 'rejected', 'superseded'] as const satisfies ReadonlyArray<Proposal['status']>;
 
 /** Replenishment proposals: accept one (its quantity may be edited) or reject it with a reason. */
 export default function Proposals() {
@@ -35,7 +22,8 @@ export default function Proposals() {
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('open');
   const who = role === 'operator' ? merchantId : null;
   const list = useLoad(
-    async () => (await call<{ items: Proposal[] }>('GET', `/replenishment/proposals${qs({ status, merchant_id: who, limit: 200 })}`)).items,
+    async () =>
+      unwrap(await api.GET('/api/replenishment/proposals', { params: { query: { status, limit: 200, ...(who ? { merchant_id: who } : {}) } } })).items,
     [status, who],
   );
   const locations = useLoad(allLocations, []);
@@ -87,9 +75,7 @@ export default function Proposals() {
             type="button"
             className="secondary"
             disabled={busy}
-            onClick={() =>
-              void act(async () => t('rp_generated', { n: (await call<{ generated: number }>('POST', '/replenishment/proposals/run')).generated }))
-            }
+            onClick={() => void act(async () => t('rp_generated', { n: unwrap(await api.POST('/api/replenishment/proposals/run')).generated }))}
           >
             {t('rp_run')}
           </button>
@@ -126,7 +112,9 @@ export default function Proposals() {
                     <th scope="row">
                       {item}
                       <div className="small">
-                        <Link to={`/merchant/forecasts${qs({ variant_id: p.variant_id, location_id: p.location_id })}`}>{t('rp_forecast_link')}</Link>
+                        <Link to={`/merchant/forecasts?${new URLSearchParams({ variant_id: p.variant_id, location_id: p.location_id }).toString()}`}>
+                          {t('rp_forecast_link')}
+                        </Link>
                       </div>
                     </th>
                     <td>{names.get(p.location_id) ?? p.location_id}</td>
@@ -153,7 +141,12 @@ export default function Proposals() {
                             disabled={busy || !qtyValid}
                             onClick={() =>
                               void act(async () => {
-                                await call('POST', `/replenishment/proposals/${p.id}/accept`, { quantity: Number(qty) });
+                                unwrap(
+                                  await api.POST('/api/replenishment/proposals/{id}/accept', {
+                                    params: { path: { id: p.id } },
+                                    body: { quantity: Number(qty) },
+                                  }),
+                                );
                                 return t('rp_accepted', { item, n: Number(qty) });
                               })
                             }
@@ -172,7 +165,12 @@ export default function Proposals() {
                             disabled={busy || !(reasons[p.id] ?? '').trim()}
                             onClick={() =>
                               void act(async () => {
-                                await call('POST', `/replenishment/proposals/${p.id}/reject`, { reason: (reasons[p.id] ?? '').trim() });
+                                unwrap(
+                                  await api.POST('/api/replenishment/proposals/{id}/reject', {
+                                    params: { path: { id: p.id } },
+                                    body: { reason: (reasons[p.id] ?? '').trim() },
+                                  }),
+                                );
                                 return t('rp_rejected', { item });
                               })
                             }

@@ -1,43 +1,20 @@
 import { type FormEvent, useId, useState } from 'react';
+import { api, type paths, unwrap } from '../api/client';
 import { ErrorNotice, Loading } from '../shared/components';
 import { formatDate } from '../shared/format';
 import { useTexts } from '../shared/i18n';
 import { useLoad } from './lib';
 import { useScope } from './scope';
-import { call } from './untyped';
 import './texts';
 import './texts-live';
 
-// Narrow local types of the webhooks API: web/src/api/schema.d.ts could not be regenerated yet
-// (npm run api:types failed while the webhooks module was being built). Replace with the typed
-// client once it is.
-interface Endpoint {
-  id: string;
-  merchant_id: string;
-  url: string;
-  description: string | null;
-  event_types: string[];
-  active: boolean;
-  created_at: string;
-}
-interface Attempt {
-  attempted_at: string;
-  status_code: number | null;
-  error: string | null;
-  duration_ms: number;
-}
-interface Delivery {
-  id: string;
-  event_id: string;
-  event_type: string;
-  subject_id: string;
-  origin: 'fanout' | 'replay';
-  status: 'pending' | 'delivered' | 'dead';
-  attempts: number;
-  last_status_code: number | null;
-  last_error: string | null;
-  created_at: string;
-  attempt_log: Attempt[];
+type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+type Endpoint = Json<paths['/api/webhooks']['get']['responses'][200]>['items'][number];
+type Delivery = Json<paths['/api/webhooks/{id}/deliveries']['get']['responses'][200]>['items'][number];
+
+/** A call answered 204 (no body): throws ApiError with the problem document when it failed. */
+function noContent(r: { error?: unknown; response: Response }): void {
+  if (!r.response.ok) unwrap(r);
 }
 
 const TYPES = ['stock.moved', 'order.*'] as const;
@@ -47,8 +24,11 @@ export default function Webhooks() {
   const { t, locale } = useTexts('merchant');
   const { role, merchantId } = useScope();
   const ids = { title: useId(), add: useId(), list: useId(), log: useId() };
-  const who = role === 'operator' && merchantId ? `&merchant_id=${encodeURIComponent(merchantId)}` : '';
-  const endpoints = useLoad(async () => (await call<{ items: Endpoint[] }>('GET', `/webhooks?limit=100${who}`)).items, [who]);
+  const who = role === 'operator' && merchantId ? merchantId : null;
+  const endpoints = useLoad(
+    async () => unwrap(await api.GET('/api/webhooks', { params: { query: { limit: 100, ...(who ? { merchant_id: who } : {}) } } })).items,
+    [who],
+  );
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [types, setTypes] = useState<string[]>([...TYPES]);
@@ -72,11 +52,11 @@ export default function Webhooks() {
   const add = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const created = await call<Endpoint & { secret: string }>('POST', '/webhooks', {
-        url: url.trim(),
-        event_types: types,
-        ...(description.trim() ? { description: description.trim() } : {}),
-      });
+      const created = unwrap(
+        await api.POST('/api/webhooks', {
+          body: { url: url.trim(), event_types: types, ...(description.trim() ? { description: description.trim() } : {}) },
+        }),
+      );
       setSecret({ url: created.url, secret: created.secret });
       setUrl('');
       setDescription('');
@@ -159,7 +139,9 @@ export default function Webhooks() {
                         type="button"
                         className="secondary"
                         disabled={busy}
-                        onClick={() => void run(() => call('PATCH', `/webhooks/${ep.id}`, { active: !ep.active }))}
+                        onClick={() =>
+                          void run(async () => unwrap(await api.PATCH('/api/webhooks/{id}', { params: { path: { id: ep.id } }, body: { active: !ep.active } })))
+                        }
                       >
                         {ep.active ? t('wh_pause', { url: ep.url }) : t('wh_resume', { url: ep.url })}
                       </button>
@@ -168,7 +150,8 @@ export default function Webhooks() {
                         className="danger"
                         disabled={busy}
                         onClick={() => {
-                          if (window.confirm(t('wh_delete_confirm', { url: ep.url }))) void run(() => call('DELETE', `/webhooks/${ep.id}`));
+                          if (window.confirm(t('wh_delete_confirm', { url: ep.url })))
+                            void run(async () => noContent(await api.DELETE('/api/webhooks/{id}', { params: { path: { id: ep.id } } })));
                         }}
                       >
                         {t('wh_delete', { url: ep.url })}
@@ -190,7 +173,7 @@ function DeliveryLog({ id, endpoint, labelId, locale }: { id: string; endpoint: 
   const { t } = useTexts('merchant');
   const [status, setStatus] = useState<'' | Delivery['status']>('');
   const log = useLoad(
-    async () => (await call<{ items: Delivery[] }>('GET', `/webhooks/${id}/deliveries?limit=50${status ? `&status=${status}` : ''}`)).items,
+    async () => unwrap(await api.GET('/api/webhooks/{id}/deliveries', { params: { path: { id }, query: { limit: 50, ...(status ? { status } : {}) } } })).items,
     [id, status],
   );
   const [after, setAfter] = useState('');
@@ -200,7 +183,7 @@ function DeliveryLog({ id, endpoint, labelId, locale }: { id: string; endpoint: 
     setError(null);
     setNote(null);
     try {
-      const r = await call<{ queued: number; more: boolean; last_event_id: string | null }>('POST', `/webhooks/${id}/replay`, body);
+      const r = unwrap(await api.POST('/api/webhooks/{id}/replay', { params: { path: { id } }, body }));
       setNote(r.more ? t('wh_replay_more', { n: r.queued, last: r.last_event_id ?? '' }) : t('wh_replay_done', { n: r.queued }));
       log.reload();
     } catch (e) {
