@@ -29,10 +29,13 @@ describe('meridian simulate', () => {
     });
 
   it('rings up till sales and online orders against a running server, and stops at its bound', async () => {
-    // A simulated evening at 6 hours a second: busy tills in every store for a few real seconds.
+    // A simulated day from 10:00 in China at 6 hours a second: busy tills in every store for a few
+    // real seconds, whatever the time the test runs (at night the stores are closed).
     const r = simulate([
       '--url',
       server.url,
+      '--start',
+      '2026-06-06T10:00:00+08:00',
       '--speed',
       '21600',
       '--minutes',
@@ -71,6 +74,9 @@ describe('meridian simulate', () => {
     const bad = simulate(['--speed', 'fast']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--speed must be a number/);
+    const badStart = simulate(['--start', 'noon']);
+    assert.equal(badStart.status, 2);
+    assert.match(badStart.stderr, /--start must be an ISO 8601 instant/);
     const none = simulate(['--url', 'http://127.0.0.1:9', '--quiet']);
     assert.equal(none.status, 1);
     assert.match(none.stderr, /no server answers/);

@@ -10,6 +10,7 @@ Usage: meridian simulate [options]
   --max-orders N       stop after this many orders and sales (default 5000)
   --store-rate N       till sales per store per hour on an average hour (default 12)
   --online-rate N      online orders per hour on an average hour, over all stores' cities (default 60)
+  --start INSTANT      the simulated clock's start, ISO 8601 (default now); shop hours follow it
   --email E            operator account that rings up till sales and restocks (default operator@meridian.demo)
   --password P         its password (default $MERIDIAN_SIM_PASSWORD or "meridian", the demo data's)
   --quiet              no progress lines
@@ -43,6 +44,7 @@ export async function runSimulateCommand(args: string[]): Promise<number> {
         'max-orders': { type: 'string', default: '5000' },
         'store-rate': { type: 'string', default: '12' },
         'online-rate': { type: 'string', default: '60' },
+        start: { type: 'string' },
         email: { type: 'string', default: 'operator@meridian.demo' },
         password: { type: 'string', default: process.env.MERIDIAN_SIM_PASSWORD ?? 'meridian' },
         quiet: { type: 'boolean', default: false },
@@ -67,6 +69,11 @@ export async function runSimulateCommand(args: string[]): Promise<number> {
     [speed, minutes, maxOrders, storeRate, onlineRate] = [n('speed', 1), n('minutes', 0), n('max-orders', 1), n('store-rate', 0), n('online-rate', 0)];
   } catch (err) {
     process.stderr.write(`simulate: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const startAt = opts.start === undefined ? Date.now() : Date.parse(opts.start);
+  if (Number.isNaN(startAt)) {
+    process.stderr.write(`simulate: --start must be an ISO 8601 instant such as 2026-06-06T10:00:00+08:00, got "${opts.start}"\n`);
     return 2;
   }
   const base = opts.url.replace(/\/$/, '');
@@ -242,7 +249,7 @@ export async function runSimulateCommand(args: string[]): Promise<number> {
   };
 
   const started = Date.now();
-  let simulated = started;
+  let simulated = startAt;
   let lastReport = started;
   const inflight = new Set<Promise<void>>();
   // Orders and sales started: the bound is on these, so a fast simulation does not overshoot it.
@@ -286,7 +293,7 @@ export async function runSimulateCommand(args: string[]): Promise<number> {
   process.removeListener('SIGTERM', stop);
   for (const [what, body] of Object.entries(problems)) process.stderr.write(`simulate: ${what}: ${body}\n`);
   process.stdout.write(
-    `${JSON.stringify({ ...stats, real_seconds: Math.round((Date.now() - started) / 1000), simulated_hours: Math.round(((simulated - started) / 3_600_000) * 10) / 10 })}\n`,
+    `${JSON.stringify({ ...stats, real_seconds: Math.round((Date.now() - started) / 1000), simulated_hours: Math.round(((simulated - startAt) / 3_600_000) * 10) / 10 })}\n`,
   );
   return stats.errors > 0 && stats.till + stats.online === 0 ? 1 : 0;
 }
