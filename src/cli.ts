@@ -11,6 +11,7 @@ import { startServer } from './server.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { runForecastCommand } from './modules/forecasting/cli.ts';
 import { runSimulateCommand } from './flows/simulate/cli.ts';
+import { runDigitalLinkCommand } from './modules/digital-link/cli.ts';
 
 const HELP = `Meridian — omnichannel commerce platform
 
@@ -38,6 +39,9 @@ Commands:
             Write a realistic generated sales set to try the above on
   simulate [--url http://localhost:3000] [--speed 60] [--minutes N]
             Drive demo shoppers online and at the store tills against a running server
+  dl parse URI
+            Check a GS1 Digital Link URI strictly by the standard: its AIs as JSON (exit 0),
+            or "<code>: <detail>" on stderr (exit 2); quote the URI
   help      Show this help (also --help on any command)
 
 Environment:
@@ -52,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   // Commands with options of their own parse their arguments themselves.
   if (argv[0] === 'forecast') return runForecastCommand(argv.slice(1));
   if (argv[0] === 'simulate') return runSimulateCommand(argv.slice(1));
+  if (argv[0] === 'dl') return runDigitalLinkCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
