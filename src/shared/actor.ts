@@ -23,6 +23,9 @@ export type Access = 'public' | 'authenticated' | Role;
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 
+/** The platform acting on its own (a workflow step, a job): operator rights, no person behind it. */
+export const SYSTEM: Actor = { kind: 'user', userId: 'system', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
+
 /** The role an actor plays for route access; API keys act as merchant staff. */
 export function roleOf(actor: Actor): Role | null {
   switch (actor.kind) {

@@ -135,6 +135,12 @@ export async function tillSale(ctx: Ctx, actor: Actor, input: TillSaleInput) {
       'variant',
       [...qty.keys()].find((id) => !variants.some((v) => v.id === id))!,
     );
+  // A listing the platform holds or took down (suspected counterfeit) is not sold at the till either.
+  const moderated = variants.find((v) => v.product_status === 'held' || v.product_status === 'taken_down');
+  if (moderated)
+    throw invalidState('variant_unavailable', `${moderated.id} is not for sale: its listing is ${moderated.product_status.replace('_', ' ')}`, {
+      variant_id: moderated.id,
+    });
   const tracked = new Map(variants.map((v) => [v.id, v.lot_tracked]));
   const ordered = [...takes.values()].sort((a, b) => Number(a.lot_code === undefined) - Number(b.lot_code === undefined));
   for (const t of ordered) {

@@ -37,9 +37,10 @@ export function seesAll(actor: Actor, merchantId: string): boolean {
   return isOperator(actor) || merchantOf(actor) === merchantId;
 }
 
-export async function canView(ctx: Ctx, actor: Actor, p: { merchant_id: string; status: ProductStatus }): Promise<boolean> {
+export async function canView(ctx: Ctx, actor: Actor, p: { merchant_id: string; status: ProductStatus; moderation: string | null }): Promise<boolean> {
   if (seesAll(actor, p.merchant_id)) return true;
-  return p.status === 'active' && (await merchantStatus(ctx, p.merchant_id)) === 'verified';
+  // A listing the platform holds or took down is gone for the public; its merchant sees why.
+  return p.status === 'active' && p.moderation === null && (await merchantStatus(ctx, p.merchant_id)) === 'verified';
 }
 
 export const notVerified = (merchantId: string) =>
@@ -156,8 +157,10 @@ export async function productView(ctx: Ctx, actor: Actor, p: ProductRow) {
     p.brand_id ? brandNames(ctx, p.brand_id) : null,
   ]);
   const all = seesAll(actor, p.merchant_id);
+  const { moderation, moderation_code, moderation_reason, moderated_at, ...rest } = p;
   return {
-    ...p,
+    ...rest,
+    moderation: moderation && moderated_at ? { state: moderation, code: moderation_code ?? '', reason: moderation_reason ?? '', since: moderated_at } : null,
     brand: p.brand_id && brand ? { id: p.brand_id, name_en: brand.name_en, name_zh: brand.name_zh } : null,
     categories,
     variants: variants.filter((v) => all || v.status === 'active').map(variantView),

@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { ProductOption, ProductStatus, ProductsTable, TemperatureClass, VariantsTable } from './schema.ts';
+import type { ModerationState, ProductOption, ProductStatus, ProductsTable, TemperatureClass, VariantsTable } from './schema.ts';
 import { searchCondition } from './search.ts';
 
 type Db = Kysely<DB>;
@@ -18,6 +18,10 @@ export const PRODUCT_COLUMNS = [
   'image_urls',
   'options',
   'status',
+  'moderation',
+  'moderation_code',
+  'moderation_reason',
+  'moderated_at',
   'temperature_class',
   'min_shelf_life_days',
   'min_shelf_life_fraction',
@@ -32,6 +36,7 @@ export const SUMMARY_COLUMNS = [
   'title_en',
   'title_zh',
   'status',
+  'moderation',
   'image_urls',
   'temperature_class',
   'min_shelf_life_days',
@@ -174,6 +179,8 @@ export async function updateProductStatusIf(db: Db, id: string, from: ProductSta
 export interface ProductFilter {
   merchantId?: string | undefined;
   status?: ProductStatus | undefined;
+  /** Only listings the platform has not held or taken down (what the public may see). */
+  unmoderated?: boolean | undefined;
   brandId?: string | undefined;
   categoryIds?: string[] | undefined;
   q?: string | undefined;
@@ -186,6 +193,7 @@ export function listProductRows(db: Db, f: ProductFilter) {
   let query = db.selectFrom('products as p').select(SUMMARY_COLUMNS.map((c) => `p.${c}` as const));
   if (f.merchantId) query = query.where('p.merchant_id', '=', f.merchantId);
   if (f.status) query = query.where('p.status', '=', f.status);
+  if (f.unmoderated) query = query.where('p.moderation', 'is', null);
   if (f.brandId) query = query.where('p.brand_id', '=', f.brandId);
   if (f.categoryIds) {
     const ids = f.categoryIds;
@@ -329,7 +337,9 @@ const FOREIGN_VARIANT_COLUMNS = [
   'v.price_amount',
   'v.price_currency',
   'v.status',
-  'p.status as product_status',
+  // A held or taken-down listing is not for sale whatever its own status says: callers that check
+  // product_status === 'active' (checkout, till) refuse it without knowing about moderation.
+  sql<ProductStatus | ModerationState>`coalesce(p.moderation, p.status)`.as('product_status'),
   'p.title_en',
   'p.title_zh',
   'v.lot_tracked',

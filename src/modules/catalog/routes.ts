@@ -3,12 +3,14 @@ import type { App } from '../../http/types.ts';
 import { Country, Id, IdParams, Money, Nullable, Obj, Page, PageQuery, Text, Timestamp } from '../../http/schemas.ts';
 import { DEFAULT_SALE_CURRENCY, type DisplayPrice, salePricesFrom, withSalePrices } from '../pricing/service.ts';
 import { MAX_IMAGES, MAX_VARIANTS } from './rules.ts';
+import * as moderation from './moderation.ts';
 import * as catalog from './service.ts';
 import { MAX_SHELF_LIFE_DAYS } from './service.ts';
 
 const tags = ['catalog'];
 
 const ProductStatus = Type.Union([Type.Literal('draft'), Type.Literal('active'), Type.Literal('archived')]);
+const ModerationState = Type.Union([Type.Literal('held'), Type.Literal('taken_down')]);
 const VariantStatus = Type.Union([Type.Literal('active'), Type.Literal('archived')]);
 // Any string: the service answers every malformed GTIN (length, digits, check digit) with invalid_gtin.
 const Gtin = Type.String({ minLength: 1, maxLength: 32, description: 'GTIN-8, -12, -13 or -14 digits, check digit verified; stored as 14 digits' });
@@ -105,6 +107,12 @@ const productProperties = {
   image_urls: Type.Array(Type.String()),
   options: Type.Array(Obj({ name: Type.String(), values: Type.Array(Type.String()) })),
   status: ProductStatus,
+  moderation: Nullable(
+    Obj(
+      { state: ModerationState, code: Type.String(), reason: Type.String(), since: Timestamp },
+      { description: 'The platform holds (screening) or took down (a notice) this listing: hidden from the public, not for sale' },
+    ),
+  ),
   temperature_class: TemperatureClass,
   min_remaining_shelf_life: ShelfLifeRule,
   categories: Type.Array(Obj({ id: Type.String(), slug: Type.String(), name_en: Type.String(), name_zh: Type.String() })),
@@ -121,6 +129,7 @@ const ProductSummary = Obj({
   title_en: Type.String(),
   title_zh: Type.String(),
   status: ProductStatus,
+  moderation: Nullable(ModerationState),
   image_urls: Type.Array(Type.String()),
   temperature_class: TemperatureClass,
   min_remaining_shelf_life: ShelfLifeRule,
@@ -309,6 +318,92 @@ export default async function catalogRoutes(app: App): Promise<void> {
       },
     },
     async (req) => withSalePrice(app, await catalog.setProductStatus(app.ctx, req.actor, req.params.id, req.body.status)),
+  );
+
+  app.post(
+    '/products/:id/moderation',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags,
+        summary: 'Hold a listing for review, take it down, or lift that (null); the merchant sees the reason',
+        params: IdParams('product'),
+        body: Obj({
+          state: Nullable(ModerationState),
+          code: Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-z][a-z0-9_.-]+$' }),
+          reason: Type.String({ minLength: 1, maxLength: 2000 }),
+          reference: Type.Optional(Type.String({ maxLength: 100 })),
+        }),
+        response: { 200: ProductSchema },
+      },
+    },
+    async (req) =>
+      withSalePrice(
+        app,
+        await moderation.moderateProduct(app.ctx, req.actor, req.params.id, {
+          to: req.body.state,
+          code: req.body.code,
+          reason: req.body.reason,
+          reference: req.body.reference,
+        }),
+      ),
+  );
+
+  app.get(
+    '/products/:id/moderation',
+    {
+      config: { access: ['merchant', 'operator'] },
+      schema: {
+        tags,
+        summary: "A listing's moderation history, oldest first (its merchant and operators)",
+        params: IdParams('product'),
+        response: {
+          200: Obj({
+            items: Type.Array(
+              Obj({
+                from_state: Nullable(ModerationState),
+                to_state: Nullable(ModerationState),
+                code: Type.String(),
+                reason: Type.String(),
+                reference: Nullable(Type.String()),
+                created_at: Timestamp,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await moderation.moderationHistory(app.ctx, req.actor, req.params.id) }),
+  );
+
+  app.get(
+    '/moderation/products',
+    {
+      config: { access: ['operator'] },
+      schema: {
+        tags,
+        summary: "Listings held for review or taken down, oldest first (the operators' queue)",
+        querystring: Obj({ state: ModerationState, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }),
+        response: {
+          200: Obj({
+            items: Type.Array(
+              Obj({
+                id: Id('product'),
+                merchant_id: Type.String(),
+                title_en: Type.String(),
+                title_zh: Type.String(),
+                status: ProductStatus,
+                moderation: ModerationState,
+                moderation_code: Type.String(),
+                moderation_reason: Type.String(),
+                moderated_at: Timestamp,
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await moderation.moderatedProducts(app.ctx, req.actor, req.query.state, req.query.limit) }),
   );
 
   app.post(

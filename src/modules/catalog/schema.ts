@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 export type ProductStatus = 'draft' | 'active' | 'archived';
+/** A platform hold on a listing (screening) or its removal (a notice); null: none. */
+export type ModerationState = 'held' | 'taken_down';
 export interface ProductOption {
   name: string;
   values: string[];
@@ -31,6 +33,10 @@ export interface ProductsTable {
   image_urls: JSONColumnType<string[], string, string>;
   options: JSONColumnType<ProductOption[], string, string>;
   status: Generated<ProductStatus>;
+  moderation: ColumnType<ModerationState | null, ModerationState | null | undefined, ModerationState | null>;
+  moderation_code: ColumnType<string | null, string | null | undefined, string | null>;
+  moderation_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  moderated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   search_text: Generated<string>;
   temperature_class: Generated<TemperatureClass>;
   min_shelf_life_days: number | null;
@@ -61,8 +67,21 @@ export interface VariantsTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+export interface ProductModerationEventsTable {
+  id: Generated<number>;
+  product_id: string;
+  from_state: ModerationState | null;
+  to_state: ModerationState | null;
+  code: string;
+  reason: string;
+  reference: string | null;
+  actor: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface CatalogTables {
   categories: CategoriesTable;
+  product_moderation_events: ProductModerationEventsTable;
   products: ProductsTable;
   product_categories: ProductCategoriesTable;
   variants: VariantsTable;

@@ -25,6 +25,7 @@ import {
   variantView,
   writeScope,
 } from './helpers.ts';
+import { listingWritten } from './hooks.ts';
 import * as repo from './repository.ts';
 import {
   MAX_VARIANTS,
@@ -227,6 +228,7 @@ export async function createProduct(ctx: Ctx, actor: Actor, input: NewProduct) {
       rethrowUnique(err);
     }
     await refreshSearchText(tx, id);
+    await listingWritten(tx, id);
     return view(tx, actor, (await repo.findProduct(tx.db, id))!);
   });
 }
@@ -263,7 +265,14 @@ export async function listProducts(ctx: Ctx, actor: Actor, q: ProductQuery) {
   if (isPublic && q.status && q.status !== 'active') return emptyPage;
   const categoryIds = q.category_id ? await repo.categorySubtree(ctx.db, q.category_id) : undefined;
   if (categoryIds?.length === 0) return emptyPage;
-  const filter = { merchantId: own ?? q.merchant_id, status: isPublic ? 'active' : q.status, brandId: q.brand_id, categoryIds, q: q.q } as const;
+  const filter = {
+    merchantId: own ?? q.merchant_id,
+    status: isPublic ? 'active' : q.status,
+    unmoderated: isPublic,
+    brandId: q.brand_id,
+    categoryIds,
+    q: q.q,
+  } as const;
 
   // The public must not see products of merchants no longer verified (suspended); their status
   // belongs to the merchants module, so rows are filtered here, reading on until the page is full.
@@ -320,6 +329,7 @@ export async function updateProduct(ctx: Ctx, actor: Actor, id: string, patch: P
     await repo.updateProductRow(tx.db, id, { ...fields, ...food, ...(patch.brand_id !== undefined ? { brand_id: patch.brand_id } : {}) });
     if (categoryIds) await repo.setProductCategories(tx.db, id, categoryIds);
     await refreshSearchText(tx, id);
+    await listingWritten(tx, id);
     return view(tx, actor, (await repo.findProduct(tx.db, id))!);
   });
 }
@@ -341,6 +351,7 @@ export async function setProductStatus(ctx: Ctx, actor: Actor, id: string, statu
         if (!variants.some((v) => v.status === 'active')) throw conflict('no_active_variant', 'A product needs an active variant to be sold');
       }
       await repo.updateProductStatusIf(tx.db, id, p.status, status);
+      await listingWritten(tx, id);
     }
     return view(tx, actor, (await repo.findProduct(tx.db, id))!);
   });
@@ -380,6 +391,7 @@ export async function addVariant(ctx: Ctx, actor: Actor, productId: string, inpu
       rethrowUnique(err);
     }
     await refreshSearchText(tx, productId);
+    await listingWritten(tx, productId);
     return variantView((await repo.findVariant(tx.db, row.id))!);
   });
 }
@@ -433,6 +445,7 @@ export async function updateVariant(ctx: Ctx, actor: Actor, variantId: string, p
     } catch (err) {
       rethrowUnique(err);
     }
+    if (set.price_amount !== undefined || set.status !== undefined) await listingWritten(tx, p.id);
     return variantView((await repo.findVariant(tx.db, variantId))!);
   });
 }
