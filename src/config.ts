@@ -38,6 +38,10 @@ export interface Config {
    * such URLs are refused when registered and never connected to.
    */
   webhookAllowPrivate: boolean;
+  /** Upheld notices (strikes) within the window that suspend a merchant (MERIDIAN_STRIKE_LIMIT, 3). */
+  strikeLimit: number;
+  /** The strike window in months (MERIDIAN_STRIKE_WINDOW_MONTHS, 12). */
+  strikeWindowMonths: number;
 }
 
 function intFromEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -67,5 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventsPollMs: intFromEnv('MERIDIAN_EVENTS_POLL_MS', 250, env),
     eventRetentionDays: intFromEnv('MERIDIAN_EVENT_RETENTION_DAYS', 30, env),
     webhookAllowPrivate: ['1', 'true', 'yes'].includes((env.MERIDIAN_WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()),
+    strikeLimit: Math.max(1, intFromEnv('MERIDIAN_STRIKE_LIMIT', 3, env)),
+    strikeWindowMonths: Math.max(1, intFromEnv('MERIDIAN_STRIKE_WINDOW_MONTHS', 12, env)),
   };
 }
