@@ -3,6 +3,7 @@ import type { Ctx } from './http/types.ts';
 import { expireLots, sweepExpiredReservations } from './modules/inventory/service.ts';
 import { recoverPlacedOrders } from './modules/orders/service.ts';
 import { bookOrderSale } from './flows/book-sale.ts';
+import { lapseExpired } from './modules/brand-registry/service.ts';
 import { pruneOldEvents } from './modules/events/service.ts';
 import { pruneDeliveries } from './modules/webhooks/service.ts';
 
@@ -11,7 +12,8 @@ const RETENTION_EVERY_MS = 10 * 60_000;
 
 /**
  * Background work of a server process: expire reservations past their time, block lots past
- * their expiry date where they are (each location's own day), and settle orders a
+ * their expiry date where they are (each location's own day), lapse brand registrations whose
+ * trademarks have all expired, and settle orders a
  * crash left between commit and capture. All state is in the database (expires_at, status), so the
  * work resumes after a restart, and several processes may run it at once (SKIP LOCKED, conditional
  * updates), and, every ten minutes, delete events and delivered webhook deliveries past the
@@ -30,6 +32,8 @@ export function startJobs(ctx: Ctx, log: FastifyBaseLogger): () => Promise<void>
         if (expired) log.info({ expired }, 'reservations expired');
         const lotUnits = await expireLots(ctx);
         if (lotUnits) log.info({ units: lotUnits }, 'units of expired lots blocked');
+        const lapsed = await lapseExpired(ctx);
+        if (lapsed) log.info({ lapsed }, 'brand registrations lapsed');
         const settled = await recoverPlacedOrders(ctx, ctx.config.recoverAfterSeconds, bookOrderSale);
         if (settled) log.warn({ settled }, 'settled orders left placed by an interruption');
         if (Date.now() >= retentionAt) {

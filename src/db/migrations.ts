@@ -24,6 +24,11 @@ import * as m0021 from '../modules/epcis/migrations/0021_epcis.ts';
 import * as m0022 from '../modules/webhooks/migrations/0022_webhooks.ts';
 import * as m0023 from '../modules/replenishment/migrations/0023_replenishment.ts';
 import * as m0025 from '../modules/events/migrations/0025_outbox_sequencer.ts';
+import * as m0026 from '../modules/brand-registry/migrations/0026_brand_registry.ts';
+import * as m0027 from '../modules/unit-codes/migrations/0027_unit_codes.ts';
+import * as m0028 from '../modules/catalog/migrations/0028_listing_moderation.ts';
+import * as m0029 from '../modules/takedowns/migrations/0029_takedowns.ts';
+import * as m0030 from '../modules/screening/migrations/0030_listing_screenings.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -54,6 +59,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022_webhooks': m0022,
   '0023_replenishment': m0023,
   '0025_outbox_sequencer': m0025,
+  '0026_brand_registry': m0026,
+  '0027_unit_codes': m0027,
+  '0028_listing_moderation': m0028,
+  '0029_takedowns': m0029,
+  '0030_listing_screenings': m0030,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -14,6 +14,10 @@ import type { EventTables } from '../modules/events/schema.ts';
 import type { EpcisTables } from '../modules/epcis/schema.ts';
 import type { WebhookTables } from '../modules/webhooks/schema.ts';
 import type { ReplenishmentTables } from '../modules/replenishment/schema.ts';
+import type { BrandRegistryTables } from '../modules/brand-registry/schema.ts';
+import type { UnitCodeTables } from '../modules/unit-codes/schema.ts';
+import type { TakedownTables } from '../modules/takedowns/schema.ts';
+import type { ScreeningTables } from '../modules/screening/schema.ts';
 
 /** The whole database as Kysely sees it: the union of every module's tables. */
 export interface DB
@@ -33,4 +37,8 @@ export interface DB
     EventTables,
     EpcisTables,
     WebhookTables,
-    ReplenishmentTables {}
+    ReplenishmentTables,
+    BrandRegistryTables,
+    UnitCodeTables,
+    TakedownTables,
+    ScreeningTables {}

@@ -42,6 +42,11 @@ import { EventHub } from '../modules/events/hub.ts';
 import epcisRoutes from '../modules/epcis/routes.ts';
 import webhookRoutes from '../modules/webhooks/routes.ts';
 import replenishmentRoutes from '../modules/replenishment/routes.ts';
+import brandRegistryRoutes from '../modules/brand-registry/routes.ts';
+import digitalLinkRoutes from '../modules/digital-link/routes.ts';
+import takedownRoutes from '../modules/takedowns/routes.ts';
+import screeningRoutes from '../flows/screening/routes.ts';
+import { resolverRoutes, unitCodeRoutes } from '../modules/unit-codes/routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -175,11 +180,18 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await eventRoutes(a);
       await webhookRoutes(a);
       await replenishmentRoutes(a);
+      await brandRegistryRoutes(a);
+      await digitalLinkRoutes(a);
+      await takedownRoutes(a);
+      await screeningRoutes(a);
+      await unitCodeRoutes(a);
     },
     { prefix: '/api' },
   );
   // GS1 EPCIS 2.0 REST binding: at /epcis, as the standard names its resources.
   await app.register(async (epcis) => epcisRoutes(epcis as unknown as App), { prefix: '/epcis' });
+  // The GS1 Digital Link resolver for unit codes: at the root (/01/…), as the standard places it.
+  await resolverRoutes(app as unknown as App);
   // The web app at / (storefront, till, merchant portal, operator console).
   await registerWeb(app);
 

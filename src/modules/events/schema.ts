@@ -1,7 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 
 /** Event types the platform writes: every ledger movement, and each order status it enters. */
-export type EventType = 'stock.moved' | `order.${string}`;
+export type EventType = 'stock.moved' | `order.${string}` | 'listing.taken_down' | 'listing.reinstated' | 'unit_code.suspicious';
 
 export interface OutboxEventsTable {
   id: Generated<number>;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Ctx } from '../../http/types.ts';
 import { badRequest, forbidden } from '../../http/errors.ts';
 import { type Actor, isOperator, merchantOf } from '../../shared/actor.ts';
@@ -31,7 +32,7 @@ export function toOut(e: StreamEvent): EventOut {
   };
 }
 
-const TYPE = /^(stock\.moved|order\.[a-z_]+|order\.\*|stock\.\*|\*)$/;
+const TYPE = /^(stock\.moved|order\.[a-z_]+|listing\.[a-z_]+|unit_code\.suspicious|order\.\*|stock\.\*|listing\.\*|unit_code\.\*|\*)$/;
 
 /**
  * Which events an actor may read: a merchant's staff, brand owners and API keys their own
@@ -42,7 +43,12 @@ export function filterFor(actor: Actor, q: { merchant_id?: string | undefined; t
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  for (const t of types) if (!TYPE.test(t)) throw badRequest('invalid_event_type', `Unknown event type "${t}" (stock.moved, order.<status>, order.*, stock.*)`);
+  for (const t of types)
+    if (!TYPE.test(t))
+      throw badRequest(
+        'invalid_event_type',
+        `Unknown event type "${t}" (stock.moved, order.<status>, listing.taken_down, listing.reinstated, unit_code.suspicious, order.*, stock.*, listing.*, unit_code.*)`,
+      );
   const filter: EventFilter = { types: types.includes('*') ? [] : types };
   if (isOperator(actor)) return { ...filter, merchantId: q.merchant_id };
   const mine = merchantOf(actor);
@@ -90,4 +96,20 @@ export async function pruneOldEvents(ctx: Ctx, before: Date): Promise<number> {
   let total = 0;
   for (let n = -1; n !== 0; total += n) n = await pruneEvents(ctx.db, before);
   return total;
+}
+
+/**
+ * Puts an event of another module's own (a listing taken down, a suspicious unit code) on the
+ * outbox in the caller's transaction, as the ledger and order triggers do for theirs: it commits
+ * or rolls back with the change, and is sequenced and delivered like every other event.
+ */
+export async function emitEvent(
+  db: Ctx['db'],
+  e: { merchant_id: string | null; type: string; subject_id: string; location_id?: string | null; payload: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto('outbox_events')
+    .values({ merchant_id: e.merchant_id, type: e.type, subject_id: e.subject_id, location_id: e.location_id ?? null, payload: JSON.stringify(e.payload) })
+    .execute();
+  await sql`select pg_notify('meridian_outbox', '')`.execute(db);
 }

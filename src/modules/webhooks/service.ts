@@ -15,7 +15,7 @@ import { newSecret } from './signature.ts';
 /** The durable consumer that turns events into deliveries. */
 export const FANOUT_CONSUMER = 'webhooks.fanout';
 
-const TYPE = /^(stock\.moved|order\.[a-z_]+|order\.\*|stock\.\*|\*)$/;
+const TYPE = /^(stock\.moved|order\.[a-z_]+|listing\.[a-z_]+|unit_code\.suspicious|order\.\*|stock\.\*|listing\.\*|unit_code\.\*|\*)$/;
 const REPLAY_MAX = 10_000;
 
 /** Refuses anything but an absolute http(s) URL without credentials. */
@@ -36,7 +36,12 @@ function checkUrl(ctx: Ctx, raw: string): string {
 }
 
 function checkTypes(types: string[]): string[] {
-  for (const t of types) if (!TYPE.test(t)) throw badRequest('invalid_event_type', `Unknown event type "${t}" (stock.moved, order.<status>, order.*, stock.*)`);
+  for (const t of types)
+    if (!TYPE.test(t))
+      throw badRequest(
+        'invalid_event_type',
+        `Unknown event type "${t}" (stock.moved, order.<status>, listing.taken_down, listing.reinstated, unit_code.suspicious, order.*, stock.*, listing.*, unit_code.*)`,
+      );
   // '*' is every type, as is an empty list.
   return types.includes('*') ? [] : [...new Set(types)];
 }

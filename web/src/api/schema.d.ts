@@ -1,6 +1,55 @@
 // Generated from /api/openapi.json by scripts/api-types.ts (npm run api:types). Do not edit.
 
 export interface paths {
+    "/01/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resolve a unit code (GS1 Digital Link): genuine, unknown or suspicious; JSON, or a page for browsers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                code: string;
+                                detail: string;
+                            }[];
+                            gtin: string;
+                            result: "genuine" | "unknown" | "suspicious";
+                            serial: string;
+                            /** @description valid, missing, not_checked (unknown code), malformed, unknown_key, retired_key or bad_mac */
+                            signature: string;
+                            status: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -471,6 +520,1131 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brand registrations and applications (merchants: own; operators: all or one merchant_id), by status in force today */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description merchant id */
+                    merchant_id?: string;
+                    status?: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                aliases_en: string[];
+                                aliases_zh: string[];
+                                applied_by: string | null;
+                                brand_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                decided_at: string | null;
+                                decided_by: string | null;
+                                evidence_urls: string[];
+                                /**
+                                 * Format: date
+                                 * @description latest trademark expiry; lapses the day after
+                                 */
+                                expires_on: string;
+                                id: string;
+                                logo_url: string | null;
+                                /** @description the brand owner (applicant) */
+                                merchant_id: string;
+                                name_en: string;
+                                name_zh: string;
+                                /** @description in force today: an active registration past its latest expiry reads lapsed */
+                                status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                                status_reason: string | null;
+                                trademarks: {
+                                    classes: number[];
+                                    /** Format: date */
+                                    expires_on: string;
+                                    number: string;
+                                    office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                    office_name: string | null;
+                                }[];
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply to register a brand (the merchant's owner or brand owners; the merchant must be verified); starts pending */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        aliases_en?: string[];
+                        aliases_zh?: string[];
+                        brand_id?: string | null;
+                        /** @description evidence files (registration certificates) by URL; at least one */
+                        evidence_urls: string[];
+                        logo_url?: string | null;
+                        name_en: string;
+                        /** @description name in Simplified Chinese (zh-CN) */
+                        name_zh: string;
+                        /** @description at least one trademark registration */
+                        trademarks: {
+                            /** @description Nice classes, 1–45 */
+                            classes: number[];
+                            /** @description expiry day, YYYY-MM-DD; in force through that day */
+                            expires_on: string;
+                            /** @description registration number as the office writes it */
+                            number: string;
+                            office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                            office_name?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases_en: string[];
+                            aliases_zh: string[];
+                            applied_by: string | null;
+                            brand_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            evidence_urls: string[];
+                            /**
+                             * Format: date
+                             * @description latest trademark expiry; lapses the day after
+                             */
+                            expires_on: string;
+                            id: string;
+                            logo_url: string | null;
+                            /** @description the brand owner (applicant) */
+                            merchant_id: string;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description in force today: an active registration past its latest expiry reads lapsed */
+                            status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            status_reason: string | null;
+                            trademarks: {
+                                classes: number[];
+                                /** Format: date */
+                                expires_on: string;
+                                number: string;
+                                office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                office_name: string | null;
+                            }[];
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its trademarks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases_en: string[];
+                            aliases_zh: string[];
+                            applied_by: string | null;
+                            brand_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            evidence_urls: string[];
+                            /**
+                             * Format: date
+                             * @description latest trademark expiry; lapses the day after
+                             */
+                            expires_on: string;
+                            id: string;
+                            logo_url: string | null;
+                            /** @description the brand owner (applicant) */
+                            merchant_id: string;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description in force today: an active registration past its latest expiry reads lapsed */
+                            status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            status_reason: string | null;
+                            trademarks: {
+                                classes: number[];
+                                /** Format: date */
+                                expires_on: string;
+                                number: string;
+                                office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                office_name: string | null;
+                            }[];
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Withdraw a pending application (kept, with its history, as withdrawn) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases_en: string[];
+                            aliases_zh: string[];
+                            applied_by: string | null;
+                            brand_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            evidence_urls: string[];
+                            /**
+                             * Format: date
+                             * @description latest trademark expiry; lapses the day after
+                             */
+                            expires_on: string;
+                            id: string;
+                            logo_url: string | null;
+                            /** @description the brand owner (applicant) */
+                            merchant_id: string;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description in force today: an active registration past its latest expiry reads lapsed */
+                            status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            status_reason: string | null;
+                            trademarks: {
+                                classes: number[];
+                                /** Format: date */
+                                expires_on: string;
+                                number: string;
+                                office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                office_name: string | null;
+                            }[];
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a pending application (checked again as a whole; trademarks, if sent, replace the list) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        aliases_en?: string[];
+                        aliases_zh?: string[];
+                        brand_id?: string | null;
+                        /** @description evidence files (registration certificates) by URL; at least one */
+                        evidence_urls?: string[];
+                        logo_url?: string | null;
+                        name_en?: string;
+                        /** @description name in Simplified Chinese (zh-CN) */
+                        name_zh?: string;
+                        /** @description at least one trademark registration */
+                        trademarks?: {
+                            /** @description Nice classes, 1–45 */
+                            classes: number[];
+                            /** @description expiry day, YYYY-MM-DD; in force through that day */
+                            expires_on: string;
+                            /** @description registration number as the office writes it */
+                            number: string;
+                            office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                            office_name?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases_en: string[];
+                            aliases_zh: string[];
+                            applied_by: string | null;
+                            brand_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            evidence_urls: string[];
+                            /**
+                             * Format: date
+                             * @description latest trademark expiry; lapses the day after
+                             */
+                            expires_on: string;
+                            id: string;
+                            logo_url: string | null;
+                            /** @description the brand owner (applicant) */
+                            merchant_id: string;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description in force today: an active registration past its latest expiry reads lapsed */
+                            status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            status_reason: string | null;
+                            trademarks: {
+                                classes: number[];
+                                /** Format: date */
+                                expires_on: string;
+                                number: string;
+                                office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                office_name: string | null;
+                            }[];
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending application (an optional note); it becomes active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases_en: string[];
+                            aliases_zh: string[];
+                            applied_by: string | null;
+                            brand_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            evidence_urls: string[];
+                            /**
+                             * Format: date
+                             * @description latest trademark expiry; lapses the day after
+                             */
+                            expires_on: string;
+                            id: string;
+                            logo_url: string | null;
+                            /** @description the brand owner (applicant) */
+                            merchant_id: string;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description in force today: an active registration past its latest expiry reads lapsed */
+                            status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            status_reason: string | null;
+                            trademarks: {
+                                classes: number[];
+                                /** Format: date */
+                                expires_on: string;
+                                number: string;
+                                office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                office_name: string | null;
+                            }[];
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step of a registration, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                from_status: ("pending" | "active" | "rejected" | "withdrawn" | "lapsed") | null;
+                                id: string;
+                                reason: string | null;
+                                to_status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/reference-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reference prices of the brand owner's products */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description minor units */
+                                amount: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                currency: string;
+                                id: string;
+                                product_id: string | null;
+                                registration_id: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                variant_id: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the reference price of one of the owner's products or variants in a currency (201 new, 200 replaced) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description minor units (cents, fen), more than 0 */
+                        amount: number;
+                        /** @description ISO 4217 code */
+                        currency: string;
+                        /** @description product id */
+                        product_id?: string;
+                        /** @description variant id */
+                        variant_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description minor units */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            currency: string;
+                            id: string;
+                            product_id: string | null;
+                            registration_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variant_id: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description minor units */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            currency: string;
+                            id: string;
+                            product_id: string | null;
+                            registration_id: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variant_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/reference-prices/{price_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a reference price */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                    price_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending application with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aliases_en: string[];
+                            aliases_zh: string[];
+                            applied_by: string | null;
+                            brand_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            evidence_urls: string[];
+                            /**
+                             * Format: date
+                             * @description latest trademark expiry; lapses the day after
+                             */
+                            expires_on: string;
+                            id: string;
+                            logo_url: string | null;
+                            /** @description the brand owner (applicant) */
+                            merchant_id: string;
+                            name_en: string;
+                            name_zh: string;
+                            /** @description in force today: an active registration past its latest expiry reads lapsed */
+                            status: "pending" | "active" | "rejected" | "withdrawn" | "lapsed";
+                            status_reason: string | null;
+                            trademarks: {
+                                classes: number[];
+                                /** Format: date */
+                                expires_on: string;
+                                number: string;
+                                office: "USPTO" | "CNIPA" | "EUIPO" | "WIPO" | "other";
+                                office_name: string | null;
+                            }[];
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/sellers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Merchants authorised to sell the brand (the owner and operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                category_id: string | null;
+                                country: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                id: string;
+                                merchant_id: string;
+                                registration_id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Authorise a merchant to sell the brand, optionally for one product line (catalog category) and/or one country */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category_id?: string | null;
+                        country?: string | null;
+                        /** @description merchant id */
+                        merchant_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category_id: string | null;
+                            country: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            id: string;
+                            merchant_id: string;
+                            registration_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/brand-registry/registrations/{id}/sellers/{seller_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an authorisation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description brand registration id */
+                    id: string;
+                    seller_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2401,6 +3575,98 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/digital-link/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Parse a GS1 Digital Link URI by the standard (strict): every AI with its value, or the fault
+         * @description The URI is checked by the GS1 Digital Link URI syntax (1.2) with its default rules: any domain and path prefix, every primary key with its qualifiers in an allowed order, values checked against the GS1 AI table (length, characters, check digit, dates), numeric query parameters as data attributes, other parameters ignored. Zero-suppressed GTINs and convenience alphas (/gtin/, ?lot=) are refused. A fault is 400 with a `code` (e.g. bad_check_digit, bad_qualifier_order, unknown_ai, convenience_alpha) and `ai` when one is at fault.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the full Digital Link URI, URL-encoded */
+                    uri: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description every AI of the URI (path and query) with its value */
+                            ais: {
+                                [key: string]: string;
+                            };
+                            /** @description data attributes from the query string, in order */
+                            attributes: {
+                                /** @description GS1 Application Identifier, e.g. "01" */
+                                ai: string;
+                                /** @description what the AI is */
+                                title: string;
+                                /** @description the value, percent-decoded */
+                                value: string;
+                            }[];
+                            primary_key: {
+                                /** @description GS1 Application Identifier, e.g. "01" */
+                                ai: string;
+                                /** @description what the AI is */
+                                title: string;
+                                /** @description the value, percent-decoded */
+                                value: string;
+                            };
+                            /** @description key qualifiers in the path, in order */
+                            qualifiers: {
+                                /** @description GS1 Application Identifier, e.g. "01" */
+                                ai: string;
+                                /** @description what the AI is */
+                                title: string;
+                                /** @description the value, percent-decoded */
+                                value: string;
+                            }[];
+                            uri: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5039,6 +6305,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/moderation/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listings held for review or taken down, oldest first (the operators' queue) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    state: "held" | "taken_down";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description product id */
+                                id: string;
+                                merchant_id: string;
+                                /** Format: date-time */
+                                moderated_at: string;
+                                moderation: "held" | "taken_down";
+                                moderation_code: string;
+                                moderation_reason: string;
+                                status: "draft" | "active" | "archived";
+                                title_en: string;
+                                title_zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -7179,6 +8516,7 @@ export interface paths {
                                     /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
                                     fraction: number;
                                 }) | null;
+                                moderation: ("held" | "taken_down") | null;
                                 price_from: {
                                     /** @description minor units (cents, fen) */
                                     amount: number;
@@ -7321,6 +8659,13 @@ export interface paths {
                                 /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
                                 fraction: number;
                             }) | null;
+                            moderation: {
+                                code: string;
+                                reason: string;
+                                /** Format: date-time */
+                                since: string;
+                                state: "held" | "taken_down";
+                            } | null;
                             options: {
                                 name: string;
                                 values: string[];
@@ -7452,6 +8797,13 @@ export interface paths {
                                 /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
                                 fraction: number;
                             }) | null;
+                            moderation: {
+                                code: string;
+                                reason: string;
+                                /** Format: date-time */
+                                since: string;
+                                state: "held" | "taken_down";
+                            } | null;
                             options: {
                                 name: string;
                                 values: string[];
@@ -7602,6 +8954,13 @@ export interface paths {
                                 /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
                                 fraction: number;
                             }) | null;
+                            moderation: {
+                                code: string;
+                                reason: string;
+                                /** Format: date-time */
+                                since: string;
+                                state: "held" | "taken_down";
+                            } | null;
                             options: {
                                 name: string;
                                 values: string[];
@@ -7651,6 +9010,203 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/products/{id}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing's moderation history, oldest first (its merchant and operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description product id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_state: ("held" | "taken_down") | null;
+                                reason: string;
+                                reference: string | null;
+                                to_state: ("held" | "taken_down") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Hold a listing for review, take it down, or lift that (null); the merchant sees the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description product id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        reason: string;
+                        reference?: string;
+                        state: ("held" | "taken_down") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                            } | null;
+                            brand_id: string | null;
+                            categories: {
+                                id: string;
+                                name_en: string;
+                                name_zh: string;
+                                slug: string;
+                            }[];
+                            /** Format: date-time */
+                            created_at: string;
+                            description_en: string;
+                            description_zh: string;
+                            hs_code: string;
+                            /** @description product id */
+                            id: string;
+                            image_urls: string[];
+                            merchant_id: string;
+                            min_remaining_shelf_life: ({
+                                /** @description whole days left on the promised day */
+                                days: number;
+                            } | {
+                                /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
+                                fraction: number;
+                            }) | null;
+                            moderation: {
+                                code: string;
+                                reason: string;
+                                /** Format: date-time */
+                                since: string;
+                                state: "held" | "taken_down";
+                            } | null;
+                            options: {
+                                name: string;
+                                values: string[];
+                            }[];
+                            origin_country: string;
+                            status: "draft" | "active" | "archived";
+                            /** @description How the product is stored and moved; only locations holding this class take its stock */
+                            temperature_class: "ambient" | "chilled" | "frozen";
+                            title_en: string;
+                            title_zh: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                /** Format: date-time */
+                                created_at: string;
+                                gtin: string | null;
+                                /** @description variant id */
+                                id: string;
+                                /** @description Stock is received and sold by lot (with dates); fixed when the variant is created */
+                                lot_tracked: boolean;
+                                merchant_id: string;
+                                option_values: {
+                                    [key: string]: string;
+                                };
+                                price: {
+                                    /** @description minor units (cents, fen) */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                product_id: string;
+                                sale_price: {
+                                    /** @description minor units of the sale currency */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description list: priced in this currency; converted: the list price at the rate in force, with the price rule's markup and rounding; override: the merchant's own price */
+                                    source: "list" | "converted" | "override";
+                                } | null;
+                                sku: string;
+                                status: "active" | "archived";
+                                /** Format: date-time */
+                                updated_at: string;
+                                weight_g: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/products/{id}/status": {
@@ -7734,6 +9290,13 @@ export interface paths {
                                 /** @description share of the total shelf life (production to expiry) left on the promised day, at most 3 decimals, e.g. 0.667 */
                                 fraction: number;
                             }) | null;
+                            moderation: {
+                                code: string;
+                                reason: string;
+                                /** Format: date-time */
+                                since: string;
+                                state: "held" | "taken_down";
+                            } | null;
                             options: {
                                 name: string;
                                 values: string[];
@@ -9576,6 +11139,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screening/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a held listing, take it down, or acknowledge a flag; the merchant sees the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: "release" | "take_down" | "acknowledge";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            decision: "live" | "held";
+                            findings: ({
+                                detail: string;
+                                excerpt?: string;
+                                field: string;
+                                language: string | null;
+                                matched: {
+                                    name: string;
+                                    registration_id: string;
+                                };
+                                rule: string;
+                                severity: "hold" | "flag";
+                                via?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            flags: string[];
+                            id: string;
+                            merchant_id: string;
+                            product_id: string;
+                            review_outcome: string | null;
+                            review_reason: string | null;
+                            reviewed_at: string | null;
+                            reviewed_by: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listings held by screening or flagged, not yet reviewed, oldest first, with each finding and its rule */
+        get: {
+            parameters: {
+                query?: {
+                    decision?: "held" | "live";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                decision: "live" | "held";
+                                findings: ({
+                                    detail: string;
+                                    excerpt?: string;
+                                    field: string;
+                                    language: string | null;
+                                    matched: {
+                                        name: string;
+                                        registration_id: string;
+                                    };
+                                    rule: string;
+                                    severity: "hold" | "flag";
+                                    via?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                flags: string[];
+                                id: string;
+                                merchant_id: string;
+                                product_id: string;
+                                review_outcome: string | null;
+                                review_reason: string | null;
+                                reviewed_at: string | null;
+                                reviewed_by: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sell-through": {
         parameters: {
             query?: never;
@@ -11086,6 +12825,808 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/takedowns/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals waiting for a decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                appeal_decided_at: string | null;
+                                appeal_decided_by: string | null;
+                                appeal_reason: string | null;
+                                appeal_statement: string | null;
+                                appeal_status: ("pending" | "granted" | "denied") | null;
+                                appealed_at: string | null;
+                                id: string;
+                                merchant_id: string;
+                                strikes: number;
+                                /** Format: date-time */
+                                suspended_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A merchant suspended for strikes appeals (once per suspension) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appeal_decided_at: string | null;
+                            appeal_decided_by: string | null;
+                            appeal_reason: string | null;
+                            appeal_statement: string | null;
+                            appeal_status: ("pending" | "granted" | "denied") | null;
+                            appealed_at: string | null;
+                            id: string;
+                            merchant_id: string;
+                            strikes: number;
+                            /** Format: date-time */
+                            suspended_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant (strikes voided, merchant reinstated) or deny an appeal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grant: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appeal_decided_at: string | null;
+                            appeal_decided_by: string | null;
+                            appeal_reason: string | null;
+                            appeal_statement: string | null;
+                            appeal_status: ("pending" | "granted" | "denied") | null;
+                            appealed_at: string | null;
+                            id: string;
+                            merchant_id: string;
+                            strikes: number;
+                            /** Format: date-time */
+                            suspended_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices: operators all; a merchant those it filed or received (role=filed|received) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    role?: "filed" | "received";
+                    status?: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                actioned_at: string;
+                                counter_evidence_urls: string[] | null;
+                                counter_statement: string | null;
+                                countered_at: string | null;
+                                created_by: string | null;
+                                decided_at: string | null;
+                                decided_by: string | null;
+                                decision_reason: string | null;
+                                evidence_urls: string[];
+                                id: string;
+                                kind: "counterfeit" | "trademark" | "copyright" | "design";
+                                listing_merchant_id: string;
+                                notifier_merchant_id: string;
+                                product_id: string;
+                                /** Format: date-time */
+                                received_at: string;
+                                registration_id: string;
+                                statement: string;
+                                status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a notice against a listing as the owner of an active brand registration: the listing comes down at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidence_urls: string[];
+                        kind: "counterfeit" | "trademark" | "copyright" | "design";
+                        product_id: string;
+                        registration_id: string;
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            actioned_at: string;
+                            counter_evidence_urls: string[] | null;
+                            counter_statement: string | null;
+                            countered_at: string | null;
+                            created_by: string | null;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            decision_reason: string | null;
+                            evidence_urls: string[];
+                            history: {
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: ("actioned" | "countered" | "upheld" | "reinstated" | "withdrawn") | null;
+                                note: string | null;
+                                to_status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                            }[];
+                            id: string;
+                            kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            listing_merchant_id: string;
+                            notifier_merchant_id: string;
+                            product_id: string;
+                            /** Format: date-time */
+                            received_at: string;
+                            registration_id: string;
+                            statement: string;
+                            status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notice with every step and its time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description notice id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            actioned_at: string;
+                            counter_evidence_urls: string[] | null;
+                            counter_statement: string | null;
+                            countered_at: string | null;
+                            created_by: string | null;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            decision_reason: string | null;
+                            evidence_urls: string[];
+                            history: {
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: ("actioned" | "countered" | "upheld" | "reinstated" | "withdrawn") | null;
+                                note: string | null;
+                                to_status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                            }[];
+                            id: string;
+                            kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            listing_merchant_id: string;
+                            notifier_merchant_id: string;
+                            product_id: string;
+                            /** Format: date-time */
+                            received_at: string;
+                            registration_id: string;
+                            statement: string;
+                            status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/notices/{id}/counter-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The listing's merchant answers with a counter-notice and evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description notice id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidence_urls: string[];
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            actioned_at: string;
+                            counter_evidence_urls: string[] | null;
+                            counter_statement: string | null;
+                            countered_at: string | null;
+                            created_by: string | null;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            decision_reason: string | null;
+                            evidence_urls: string[];
+                            history: {
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: ("actioned" | "countered" | "upheld" | "reinstated" | "withdrawn") | null;
+                                note: string | null;
+                                to_status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                            }[];
+                            id: string;
+                            kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            listing_merchant_id: string;
+                            notifier_merchant_id: string;
+                            product_id: string;
+                            /** Format: date-time */
+                            received_at: string;
+                            registration_id: string;
+                            statement: string;
+                            status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/notices/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold (a strike; suspension at the limit) or reinstate the listing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description notice id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decision: "uphold" | "reinstate";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            actioned_at: string;
+                            counter_evidence_urls: string[] | null;
+                            counter_statement: string | null;
+                            countered_at: string | null;
+                            created_by: string | null;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            decision_reason: string | null;
+                            evidence_urls: string[];
+                            history: {
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: ("actioned" | "countered" | "upheld" | "reinstated" | "withdrawn") | null;
+                                note: string | null;
+                                to_status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                            }[];
+                            id: string;
+                            kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            listing_merchant_id: string;
+                            notifier_merchant_id: string;
+                            product_id: string;
+                            /** Format: date-time */
+                            received_at: string;
+                            registration_id: string;
+                            statement: string;
+                            status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/notices/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The brand owner withdraws its notice; the listing goes back up unless another notice keeps it down */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description notice id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            actioned_at: string;
+                            counter_evidence_urls: string[] | null;
+                            counter_statement: string | null;
+                            countered_at: string | null;
+                            created_by: string | null;
+                            decided_at: string | null;
+                            decided_by: string | null;
+                            decision_reason: string | null;
+                            evidence_urls: string[];
+                            history: {
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: ("actioned" | "countered" | "upheld" | "reinstated" | "withdrawn") | null;
+                                note: string | null;
+                                to_status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                            }[];
+                            id: string;
+                            kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            listing_merchant_id: string;
+                            notifier_merchant_id: string;
+                            product_id: string;
+                            /** Format: date-time */
+                            received_at: string;
+                            registration_id: string;
+                            statement: string;
+                            status: "actioned" | "countered" | "upheld" | "reinstated" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/takedowns/strikes/{merchant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A merchant's strikes, which count now, the policy and its suspensions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    merchant_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counting: number;
+                            limit: number;
+                            merchant_id: string;
+                            strikes: {
+                                counts: boolean;
+                                id: string;
+                                merchant_id: string;
+                                notice_id: string;
+                                /** Format: date-time */
+                                struck_at: string;
+                                voided_at: string | null;
+                                voided_reason: string | null;
+                            }[];
+                            suspensions: {
+                                appeal_decided_at: string | null;
+                                appeal_decided_by: string | null;
+                                appeal_reason: string | null;
+                                appeal_statement: string | null;
+                                appeal_status: ("pending" | "granted" | "denied") | null;
+                                appealed_at: string | null;
+                                id: string;
+                                merchant_id: string;
+                                strikes: number;
+                                /** Format: date-time */
+                                suspended_at: string;
+                            }[];
+                            window_months: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/till/sales": {
         parameters: {
             query?: never;
@@ -12333,6 +14874,522 @@ export interface paths {
                             to_location_id: string;
                             /** Format: date-time */
                             updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transparency/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarterly transparency report of notice and takedown (JSON, or CSV with format=csv) */
+        get: {
+            parameters: {
+                query: {
+                    format?: "json" | "csv";
+                    /** @description e.g. 2026-Q4 */
+                    quarter: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counter_notices: number;
+                            /** Format: date-time */
+                            from: string;
+                            listings_removed: number;
+                            median_hours_to_action: number | null;
+                            merchants_suspended: number;
+                            notices_by_kind: {
+                                copyright: number;
+                                counterfeit: number;
+                                design: number;
+                                trademark: number;
+                            };
+                            notices_received: number;
+                            notices_upheld: number;
+                            notices_withdrawn: number;
+                            quarter: string;
+                            reinstatements: number;
+                            /** Format: date-time */
+                            to: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/{id}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One code's QR image (SVG, or PNG with format=png) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "svg" | "png";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/svg+xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/{id}/sale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record where and when the unit was sold (a scan after that in another city is suspicious) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        city: string;
+                        /** Format: date-time */
+                        sold_at: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate signed codes for units of a variant with a GTIN (random unique serials) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        count: number;
+                        expiry?: string | null;
+                        lot?: string | null;
+                        variant_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch_id: string;
+                            count: number;
+                            expiry: string | null;
+                            gtin: string;
+                            key_id: string;
+                            lot: string | null;
+                            variant_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/batches/{id}/codes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A batch as CSV: gtin,serial,lot,expiry,uri (signed Digital Link URIs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merchant's signing keys (never their secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                retired_at: string | null;
+                                state: "signing" | "verifying" | "retired";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/keys/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a key: the codes it signed no longer verify */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            retired_at: string | null;
+                            state: "signing" | "verifying" | "retired";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new key signs new codes from now; older keys verify theirs until retired */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
                         };
                     };
                 };
