@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { AppError, badRequest, conflict, invalidState, notFound } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
-import { type Actor, actorId, merchantOf } from '../../shared/actor.ts';
+import { type Actor, actorId, merchantOf, SYSTEM } from '../../shared/actor.ts';
 import { failpoint } from '../../shared/failpoints.ts';
 import { newId } from '../../shared/ids.ts';
 import { variantsByIds } from '../../modules/catalog/service.ts';
@@ -66,7 +66,6 @@ export const outOfStock = (shortfalls: Array<{ variant_id: string; missing: numb
   new AppError(409, 'out_of_stock', `Not enough stock for ${shortfalls.map((s) => s.variant_id).join(', ')}`, { shortfalls });
 
 // Guests (no account) see the order they just placed; everyone else through their own visibility.
-const SYSTEM: Actor = { kind: 'user', userId: 'system', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
 export const viewerOf = (actor: Actor): Actor => (actor.kind === 'anonymous' ? SYSTEM : actor);
 
 export function idempotencyScope(actor: Actor, guestEmail: string | undefined | null): string {

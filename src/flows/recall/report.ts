@@ -1,5 +1,5 @@
 import type { Ctx } from '../../http/types.ts';
-import type { Actor } from '../../shared/actor.ts';
+import { type Actor, SYSTEM } from '../../shared/actor.ts';
 import { variantsByIds } from '../../modules/catalog/service.ts';
 import { lotView, traceLot } from '../../modules/inventory/service.ts';
 import { locationLabels } from '../../modules/locations/service.ts';
@@ -10,7 +10,6 @@ import { recallFor } from './recall.ts';
 
 // The report covers every transfer that carried the lot, whoever may see the transfer itself:
 // access was decided on the recall (its merchant or an operator).
-const SYSTEM: Actor = { kind: 'user', userId: 'system', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
 
 // A transfer in these statuses still has units on the road; once received (complete or closed)
 // whatever was sent and never arrived is a loss, counted with the adjustments.

@@ -1,6 +1,6 @@
 import { badRequest, conflict, forbidden, invalidState, notFound } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
-import { type Actor, actorId, isOperator } from '../../shared/actor.ts';
+import { type Actor, actorId, isOperator, SYSTEM } from '../../shared/actor.ts';
 import { newId } from '../../shared/ids.ts';
 import { putStock } from '../../modules/inventory/service.ts';
 import { getLocation } from '../../modules/locations/service.ts';
@@ -105,4 +105,3 @@ export async function returnItems(ctx: Ctx, actor: Actor, input: ReturnInput) {
 }
 
 // Returns anywhere means the receiving clerk may not otherwise see the order; the answer shows it.
-const SYSTEM: Actor = { kind: 'user', userId: 'system', role: 'operator', merchantId: null, merchantRole: null, locationId: null };

@@ -81,12 +81,14 @@ function summary(result: ScreenResult): string {
  * that are not active, or that the platform moderated for another reason, are left alone.
  */
 export async function screenProduct(tx: Ctx, productId: string): Promise<ScreenResult | null> {
+  // No registration in force (the demo, most imports): nothing to screen, and no product to read.
+  const regs = await activeRegistrations(tx);
+  if (regs.length === 0) return null;
   const p = await getProduct(tx, SYSTEM, productId);
   const heldByScreening = p.moderation?.state === 'held' && p.moderation.code.startsWith('screening_');
   if (p.status !== 'active' || (p.moderation && !heldByScreening)) return null;
-  const regs = await activeRegistrations(tx);
   const listing = listingOf(p);
-  if (regs.length === 0 || !listing) return null;
+  if (!listing) return null;
   // First pass with nobody authorised finds which brands are used at all; only those need the registry's answer.
   const used = new Set(
     screenListing(

@@ -1,13 +1,12 @@
 import { badRequest, forbidden, notFound } from '../../http/errors.ts';
 import type { Ctx } from '../../http/types.ts';
-import { type Actor, isOperator, merchantOf } from '../../shared/actor.ts';
+import { type Actor, isOperator, merchantOf, SYSTEM } from '../../shared/actor.ts';
 import { getMerchant } from '../merchants/service.ts';
 
 /**
  * The platform itself, for reads the settlement makes on behalf of a flow that has already
  * decided access (recording a sale needs the merchant's currency, whoever bought).
  */
-const SYSTEM: Actor = { kind: 'user', userId: 'system', role: 'operator', merchantId: null, merchantRole: null, locationId: null };
 
 export function requireOperator(actor: Actor, what = 'do this'): void {
   if (!isOperator(actor)) throw forbidden(`Only an operator may ${what}`);
