@@ -46,6 +46,7 @@ import brandRegistryRoutes from '../modules/brand-registry/routes.ts';
 import digitalLinkRoutes from '../modules/digital-link/routes.ts';
 import takedownRoutes from '../modules/takedowns/routes.ts';
 import screeningRoutes from '../flows/screening/routes.ts';
+import { unitCodeBatchRoutes } from '../modules/unit-codes/batch-routes.ts';
 import { resolverRoutes, unitCodeRoutes } from '../modules/unit-codes/routes.ts';
 
 export interface AppOptions {
@@ -185,6 +186,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await takedownRoutes(a);
       await screeningRoutes(a);
       await unitCodeRoutes(a);
+      await unitCodeBatchRoutes(a);
     },
     { prefix: '/api' },
   );

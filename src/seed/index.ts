@@ -8,11 +8,12 @@ import { createLocation, ensureOnlineChannel } from '../modules/locations/servic
 import { applyAsMerchant, suspendMerchant, verifyMerchant } from '../modules/merchants/service.ts';
 import type { Actor } from '../shared/actor.ts';
 import { CATEGORIES } from './data/categories.ts';
+import { type BrandProtectionSummary, LOOKALIKE_LISTING, seedBrandProtection } from './brand-protection.ts';
 import { seedCrossBorder } from './cross-border.ts';
 import { DEPARTMENT_STORES, type DemoLocation, MALLS, MALL_COUNTERS, WAREHOUSES } from './data/locations.ts';
 import { LOT_STOCK } from './data/lots.ts';
-import { MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
-import { DEMO_PASSWORD, PEOPLE, type PersonSeed, ownerEmail } from './data/people.ts';
+import { APPAREL_MERCHANT_SLUG, MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, PEOPLE, type PersonSeed, ownerEmail } from './data/people.ts';
 import { seedSalesHistory } from './sales-history.ts';
 
 /** What seedDemo loaded. */
@@ -30,6 +31,7 @@ export interface SeedSummary {
   cross_border_units: number;
   /** Weeks of store sales of the apparel merchant before today (data/sales-history.ts): series and units sold. */
   sales_history: { series: number; units: number };
+  brand_protection: BrandProtectionSummary;
   ms: number;
 }
 
@@ -148,13 +150,15 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
   let variants = 0;
   const products = { active: 0, draft: 0 };
   // By "merchant slug/product key": the owner and the variant ids, for the lot stock below.
-  const listed = new Map<string, { actor: Actor; variantIds: string[] }>();
+  const listed = new Map<string, { actor: Actor; variantIds: string[]; productId: string }>();
+  const brandIds = new Map<string, string>();
   for (const [mi, m] of MERCHANTS.entries()) {
     const { merchant, owner } = applied[mi]!;
     // Suspended merchants were verified once: they have live products from before the suspension.
     if (m.status !== 'pending') await verifyMerchant(ctx, operator, merchant.id, 'Business registration and export documents checked');
     const actor = ownerActor(owner.id, merchant.id);
     const brand = await createBrand(ctx, actor, { slug: m.brand.slug, name_en: m.brand.name_en, name_zh: m.brand.name_zh });
+    brandIds.set(m.slug, brand.id);
     brands++;
     for (const [pi, p] of m.products.entries()) {
       // An unverified merchant may list only drafts.
@@ -180,7 +184,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
         min_remaining_shelf_life: p.shelf_life ?? null,
         variants: vs.map((v) => ({ ...v, lot_tracked: p.lot_tracked ?? false })),
       });
-      listed.set(`${m.slug}/${p.key}`, { actor, variantIds: created.variants.map((v) => v.id) });
+      listed.set(`${m.slug}/${p.key}`, { actor, variantIds: created.variants.map((v) => v.id), productId: created.id });
       products[status]++;
       variants += vs.length;
     }
@@ -190,6 +194,24 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
   const lots = await stockLots(ctx, listed, locationIds);
   const crossBorder = await seedCrossBorder(ctx, operator, categoryIds, listed, locationIds);
   const salesHistory = await seedSalesHistory(ctx, listed, locationIds);
+  const brandOwnerUser = people.find((u) => u.email === DEMO_ACCOUNTS.brand)!;
+  const brandProtection = await seedBrandProtection(ctx, operator, {
+    brandOwner: {
+      kind: 'user',
+      userId: brandOwnerUser.id,
+      role: 'brand_owner',
+      merchantId: merchantIds.get(APPAREL_MERCHANT_SLUG)!,
+      merchantRole: null,
+      locationId: null,
+    },
+    merchantIds,
+    brandIds,
+    categoryIds,
+    listed,
+  });
+  // The look-alike listing is a product like any other (held from sale, but active).
+  products.active += LOOKALIKE_LISTING.products;
+  variants += LOOKALIKE_LISTING.variants;
 
   const count = (s: MerchantSeed['status']) => MERCHANTS.filter((m) => m.status === s).length;
   return {
@@ -203,6 +225,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
     lots,
     cross_border_units: crossBorder.units,
     sales_history: salesHistory,
+    brand_protection: brandProtection,
   };
 }
 

@@ -406,6 +406,47 @@ describe('seedDemo', () => {
     );
   });
 
+  it("registers the apparel brand, holds another merchant's look-alike listing for review and issues signed unit codes", async () => {
+    const token = async (email: string) =>
+      ((await call('POST', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } })).json() as { token: string }).token;
+    const [brand, operator] = [await token(DEMO_ACCOUNTS.brand), await token(DEMO_ACCOUNTS.operator)];
+    const regs = (await call('GET', '/api/brand-registry/registrations', { token: brand })).json() as {
+      items: Array<{ id: string; status: string; name_en: string; trademarks: Array<{ office: string }> }>;
+    };
+    assert.deepEqual(
+      regs.items.map((r) => [r.name_en, r.status, r.trademarks.map((t) => t.office).sort()]),
+      [['Blue Ridge Denim', 'active', ['CNIPA', 'USPTO']]],
+    );
+    assert.equal(summary.brand_protection.registrations, 1);
+    const prices = (
+      (await call('GET', `/api/brand-registry/registrations/${regs.items[0]!.id}/reference-prices`, { token: brand })).json() as { items: unknown[] }
+    ).items;
+    assert.equal(prices.length, summary.brand_protection.reference_prices);
+    assert.ok(prices.length >= 3);
+
+    const queue = (await call('GET', '/api/screening/queue', { token: operator })).json() as {
+      items: Array<{ product_id: string; decision: string; flags: string[]; findings: Array<{ rule: string }> }>;
+    };
+    assert.equal(queue.items.length, summary.brand_protection.held_listings);
+    const held = queue.items[0]!;
+    assert.equal(held.decision, 'held');
+    assert.ok(held.findings.length > 0 && held.flags.length > 0, JSON.stringify(held));
+    // Held: not on the storefront.
+    assert.equal((await call('GET', `/api/products/${held.product_id}`)).statusCode, 404);
+
+    const batches = (await call('GET', '/api/unit-codes/batches', { token: brand })).json() as { items: Array<{ id: string; count: number }> };
+    assert.deepEqual(
+      batches.items.map((b) => b.count),
+      [summary.brand_protection.unit_codes],
+    );
+    const csv = (await call('GET', `/api/unit-codes/batches/${batches.items[0]!.id}/codes.csv`, { token: brand })).body.trim().split('\n');
+    assert.equal(csv.length, 1 + summary.brand_protection.unit_codes);
+    const uri = csv[1]!.split(',').find((c) => c.includes('/01/'))!;
+    const scan = await app.inject({ method: 'GET', url: uri.slice(uri.indexOf('/01/')), headers: { accept: 'application/json' } });
+    assert.equal(scan.statusCode, 200, scan.body);
+    assert.equal((scan.json() as { result: string }).result, 'genuine');
+  });
+
   it('refuses to load into a database that has accounts, changing nothing', async () => {
     const before = await count(ctx, 'merchants');
     await assert.rejects(seedDemo(ctx), (e: { code?: string }) => e.code === 'database_not_empty');

@@ -168,3 +168,49 @@ export async function verifiedScans(db: UcDb, codeId: string, limit: number) {
 export async function emitEvent(db: UcDb, e: { merchant_id: string; type: string; subject_id: string; payload: Record<string, unknown> }): Promise<void> {
   await emitOutboxEvent(db as unknown as Kysely<DB>, e);
 }
+
+/** The merchant's batches, newest first: size, what they are for, and how their codes fare. */
+export function batchesOf(db: UcDb, merchantId: string, limit: number, before: string | null) {
+  let q = db
+    .selectFrom('unit_codes')
+    .select([
+      'batch_id as id',
+      sql<string | null>`min(variant_id)`.as('variant_id'),
+      sql<string>`min(gtin)`.as('gtin'),
+      sql<string | null>`min(lot)`.as('lot'),
+      sql<string | null>`min(expiry)`.as('expiry'),
+      sql<Date>`min(created_at)`.as('created_at'),
+      sql<number>`count(*)::int`.as('count'),
+      sql<number>`(count(*) filter (where status = 'suspicious'))::int`.as('suspicious'),
+      sql<number>`(count(*) filter (where sold_at is not null))::int`.as('sold'),
+    ])
+    .where('merchant_id', '=', merchantId)
+    .groupBy('batch_id');
+  // Batch ids are ULIDs: their order is their creation order.
+  if (before !== null) q = q.where('batch_id', '<', before);
+  return q.orderBy('batch_id', 'desc').limit(limit).execute();
+}
+
+/** How many scans each code has had (all, with a good signature or not). */
+export async function scanCounts(db: UcDb, codeIds: string[]): Promise<Map<string, number>> {
+  if (codeIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('unit_code_scans')
+    .select(['code_id', sql<number>`count(*)::int`.as('n')])
+    .where('code_id', 'in', codeIds)
+    .groupBy('code_id')
+    .execute();
+  return new Map(rows.map((r) => [r.code_id!, r.n]));
+}
+
+/** A code's scans, newest first (the brand's view: where and when, never who). */
+export function scansOfCode(db: UcDb, codeId: string, limit: number) {
+  return db
+    .selectFrom('unit_code_scans')
+    .select(['id', 'scanned_at', 'lat', 'lon', 'radius_km', 'city', 'device_hash', 'signature_ok', 'result', 'findings'])
+    .where('code_id', '=', codeId)
+    .orderBy('scanned_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -191,6 +191,54 @@ export async function exportBatchCsv(ctx: Ctx, actor: Actor, batchId: string, ba
   return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false }) + '\r\n';
 }
 
+/** The merchant's code batches, newest first, a page before the batch id `before`. */
+export async function listBatches(ctx: Ctx, actor: Actor, page: { limit?: number | undefined; before?: string | undefined } = {}) {
+  const merchantId = issuerOf(actor);
+  return repo.batchesOf(repo.dbOf(ctx), merchantId, Math.min(page.limit ?? 50, 200), page.before ?? null);
+}
+
+/**
+ * A page of a batch's codes with their signed URIs under `base`, status, sale and number of scans:
+ * what a brand needs to print labels one by one (and to find a code's QR image by id).
+ */
+export async function listBatchCodes(
+  ctx: Ctx,
+  actor: Actor,
+  batchId: string,
+  base: string,
+  page: { limit?: number | undefined; after?: string | undefined } = {},
+) {
+  const merchantId = issuerOf(actor);
+  const db = repo.dbOf(ctx);
+  const rows = await repo.batchCodes(db, merchantId, batchId, page.after ?? null, Math.min(page.limit ?? 100, 1000));
+  if (rows.length === 0 && !page.after) throw notFound('unit_code_batch', batchId);
+  const keys = new Map((await keyring(ctx, merchantId)).map((k) => [k.id, k]));
+  const scans = await repo.scanCounts(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((c) => ({
+    id: c.id,
+    gtin: c.gtin,
+    serial: c.serial,
+    lot: c.lot,
+    expiry: c.expiry,
+    status: c.status,
+    sold_at: c.sold_at,
+    sold_city: c.sold_city,
+    scans: scans.get(c.id) ?? 0,
+    uri: checked(() => unitCodeUri(c, signUnitCode(c, keys.get(c.key_id)!), base)),
+  }));
+}
+
+/** One code's scans, newest first (place, device hash, result), for the brand that issued it. */
+export async function codeScans(ctx: Ctx, actor: Actor, codeId: string, limit = 100) {
+  const merchantId = issuerOf(actor);
+  const db = repo.dbOf(ctx);
+  if (!(await repo.findCode(db, merchantId, codeId))) throw notFound('unit_code', codeId);
+  return repo.scansOfCode(db, codeId, Math.min(limit, 500));
+}
+
 /** Records where and when the unit was sold (the "scanned after the sale in another city" rule). */
 export async function recordSale(ctx: Ctx, actor: Actor, codeId: string, sale: { sold_at: Date; city: string }) {
   const merchantId = issuerOf(actor);
