@@ -288,39 +288,6 @@ export function pricesOf(db: Db, registrationIds: string[]) {
   return db.selectFrom('brand_reference_prices').select(PRICE_COLUMNS).where('registration_id', 'in', registrationIds).orderBy('id').execute();
 }
 
-// ---- catalog lookups
-
-export function brandOwner(db: Db, brandId: string) {
-  return db.selectFrom('brands').select('merchant_id').where('id', '=', brandId).executeTakeFirst();
-}
-
-export function productOwner(db: Db, productId: string) {
-  return db.selectFrom('products').select('merchant_id').where('id', '=', productId).executeTakeFirst();
-}
-
-export function variantOwner(db: Db, variantId: string) {
-  return db.selectFrom('variants').select('merchant_id').where('id', '=', variantId).executeTakeFirst();
-}
-
-export function categoryExists(db: Db, id: string) {
-  return db.selectFrom('categories').select('id').where('id', '=', id).executeTakeFirst();
-}
-
-/** A category and its ancestors, nearest first (a cycle in parent_id ends the walk). */
-export async function categoryPath(db: Db, id: string): Promise<string[]> {
-  const rows = await sql<{ id: string; depth: number }>`
-    with recursive up (id, parent_id, depth, seen) as (
-      select id, parent_id, 0, array[id] from categories where id = ${id}
-      union all
-      select c.id, c.parent_id, up.depth + 1, up.seen || c.id
-      from categories c join up on c.id = up.parent_id
-      where not c.id = any (up.seen) and up.depth < 64
-    )
-    select id, depth from up order by depth
-  `.execute(db);
-  return rows.rows.map((r) => r.id);
-}
-
 /** True when the error is PostgreSQL's unique violation (23505). */
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string } | null)?.code === '23505';

@@ -6,6 +6,7 @@ import type { Ctx } from '../../http/types.ts';
 import { type Actor, actorId } from '../../shared/actor.ts';
 import { isCurrency } from '../../shared/money.ts';
 import { isCountry } from '../merchants/codes.ts';
+import { categoryAncestors, productOwner, variantsByIds } from '../catalog/service.ts';
 import { merchantStatus } from '../merchants/service.ts';
 import { assertManager, assertVisible, newEventId, newPriceId, newSellerId } from './access.ts';
 import * as repo from './repository.ts';
@@ -59,7 +60,7 @@ export async function addSeller(ctx: Ctx, actor: Actor, id: string, input: NewSe
   return change(ctx, actor, id, today, async (db, row) => {
     if (scope.merchant_id === row.merchant_id) throw badRequest('seller_is_owner', 'The brand owner is always authorised; list other merchants');
     if ((await merchantStatus({ ...ctx, db }, scope.merchant_id)) === null) throw notFound('merchant', scope.merchant_id);
-    if (scope.category_id !== null && !(await repo.categoryExists(db, scope.category_id))) throw notFound('category', scope.category_id);
+    if (scope.category_id !== null && (await categoryAncestors({ ...ctx, db }, scope.category_id)).length === 0) throw notFound('category', scope.category_id);
     if (await repo.sameSeller(db, id, scope)) throw conflict('seller_already_authorised', 'This merchant is already authorised with this scope', scope);
     const sellerId = newSellerId();
     await repo.insertSeller(db, { id: sellerId, registration_id: id, ...scope, created_by: actorId(actor) });
@@ -104,9 +105,9 @@ export async function setPrice(ctx: Ctx, actor: Actor, id: string, input: NewPri
   if (!isCurrency(input.currency)) throw badRequest('invalid_currency', `${input.currency} is not an ISO 4217 currency code`);
   return change(ctx, actor, id, today, async (db, row) => {
     // Only the owner's own catalog: another merchant's product is not found.
-    if (target.product_id !== null && (await repo.productOwner(db, target.product_id))?.merchant_id !== row.merchant_id)
-      throw notFound('product', target.product_id);
-    if (target.variant_id !== null && (await repo.variantOwner(db, target.variant_id))?.merchant_id !== row.merchant_id)
+    const tx = { ...ctx, db };
+    if (target.product_id !== null && (await productOwner(tx, target.product_id)) !== row.merchant_id) throw notFound('product', target.product_id);
+    if (target.variant_id !== null && (await variantsByIds(tx, [target.variant_id]))[0]?.merchant_id !== row.merchant_id)
       throw notFound('variant', target.variant_id);
     const existing = await repo.priceFor(db, id, target, input.currency);
     const priceId = existing?.id ?? newPriceId();
@@ -193,6 +194,6 @@ export async function isAuthorised(
   if (row.merchant_id === merchantId) return true;
   const sellers = await repo.sellersOf(ctx.db, [registrationId], merchantId);
   if (sellers.length === 0) return false;
-  const categoryPath = sale.productLine ? await repo.categoryPath(ctx.db, sale.productLine) : [];
+  const categoryPath = sale.productLine ? await categoryAncestors(ctx, sale.productLine) : [];
   return sellers.some((s) => covers(s, { categoryPath, country: sale.country }));
 }

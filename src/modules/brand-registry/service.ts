@@ -6,6 +6,7 @@ import { badRequest, conflict, forbidden, invalidState, notFound } from '../../h
 import type { Ctx } from '../../http/types.ts';
 import { type Actor, actorId, isOperator, merchantOf } from '../../shared/actor.ts';
 import { decodeCursor, isString, pageOf } from '../../shared/pagination.ts';
+import { brandBelongsTo } from '../brands/service.ts';
 import { merchantStatus } from '../merchants/service.ts';
 import { assertManager, assertVisible, managerOf, newEventId, newRegistrationId, newTrademarkId } from './access.ts';
 import * as repo from './repository.ts';
@@ -60,11 +61,11 @@ async function lockClaims(db: Db, brandId: string | null, trademarks: CleanTrade
 }
 
 /** Refuses a catalog brand or a trademark that backs another open registration. */
-async function checkClaims(db: Db, merchantId: string, brandId: string | null, trademarks: CleanTrademark[], today: string, except: string | null) {
+async function checkClaims(tx: Ctx, merchantId: string, brandId: string | null, trademarks: CleanTrademark[], today: string, except: string | null) {
+  const db = tx.db;
   if (brandId) {
-    const owner = await repo.brandOwner(db, brandId);
     // Another merchant's brand is not found: a tenant never learns of another's objects.
-    if (owner?.merchant_id !== merchantId) throw notFound('brand', brandId);
+    if (!(await brandBelongsTo(tx, brandId, merchantId))) throw notFound('brand', brandId);
     const open = await repo.openRegistrationOfBrand(db, brandId, today, except);
     if (open) throw conflict('brand_already_registered', 'This catalog brand already has an open registration', { registration_id: open.id });
   }
@@ -89,7 +90,7 @@ export async function applyForRegistration(ctx: Ctx, actor: Actor, input: NewApp
   const brandId = input.brand_id ?? null;
   return inTransaction(ctx, async ({ db }) => {
     await lockClaims(db, brandId, clean.trademarks);
-    await checkClaims(db, merchantId, brandId, clean.trademarks, today, null);
+    await checkClaims({ ...ctx, db }, merchantId, brandId, clean.trademarks, today, null);
     const id = newRegistrationId();
     const { trademarks, ...fields } = clean;
     await repo.insertRegistration(db, {
@@ -133,7 +134,7 @@ export async function updateApplication(ctx: Ctx, actor: Actor, id: string, patc
     const clean = cleanApplication(merged, today);
     const brandId = patch.brand_id !== undefined ? patch.brand_id : row.brand_id;
     await lockClaims(db, brandId, clean.trademarks);
-    await checkClaims(db, row.merchant_id, brandId, clean.trademarks, today, id);
+    await checkClaims({ ...ctx, db }, row.merchant_id, brandId, clean.trademarks, today, id);
     const { trademarks, ...fields } = clean;
     await repo.updateRegistration(db, id, {
       ...fields,

@@ -375,3 +375,23 @@ export function uniqueViolation(err: unknown): string | null {
   if (e?.code !== '23505') return null;
   return e.constraint ?? e.detail ?? e.message ?? '';
 }
+
+/** The merchant owning a product (undefined when there is none). */
+export async function productMerchant(db: Db, productId: string): Promise<string | undefined> {
+  return (await db.selectFrom('products').select('merchant_id').where('id', '=', productId).executeTakeFirst())?.merchant_id;
+}
+
+/** A category and its ancestors, nearest first (a cycle in parent_id ends the walk). */
+export async function categoryAncestorIds(db: Db, id: string): Promise<string[]> {
+  const rows = await sql<{ id: string; depth: number }>`
+    with recursive up (id, parent_id, depth, seen) as (
+      select id, parent_id, 0, array[id] from categories where id = ${id}
+      union all
+      select c.id, c.parent_id, up.depth + 1, up.seen || c.id
+      from categories c join up on c.id = up.parent_id
+      where not c.id = any (up.seen) and up.depth < 64
+    )
+    select id, depth from up order by depth
+  `.execute(db);
+  return rows.rows.map((r) => r.id);
+}

@@ -1,7 +1,6 @@
 import type { Ctx } from '../../http/types.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.ts';
 import { type Actor, isOperator, merchantOf } from '../../shared/actor.ts';
-import { normaliseGtin } from '../../shared/gtin.ts';
 import { newId } from '../../shared/ids.ts';
 import { DEFAULT_LIMIT, decodeCursor, encodeCursor, isString } from '../../shared/pagination.ts';
 import { merchantStatus } from '../merchants/service.ts';
@@ -473,49 +472,5 @@ export async function findVariantsByGtin(ctx: Ctx, actor: Actor, gtin: string) {
   return { items: v ? [variantView(v)] : [] };
 }
 
-/**
- * For other modules (stock, checkout): variants with their product's status and titles, in id
- * order; unknown ids are left out. No visibility rules: callers apply their own.
- */
-export async function variantsByIds(ctx: Ctx, ids: string[]) {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
-  return repo.variantRowsByIds(ctx.db, unique);
-}
-
-/** For other modules: the variant carrying a GTIN (any of its 8/12/13/14-digit forms), or null (also for a malformed GTIN). */
-export async function variantByGtin(ctx: Ctx, gtin: string) {
-  const g = normaliseGtin(gtin);
-  return g ? ((await repo.variantRowByGtin(ctx.db, g)) ?? null) : null;
-}
-
-// ---- for pricing (issue 6)
-
-/**
- * For other modules (pricing): each product's categories, one path per category it is in, each
- * path nearest first (the category, its parent, …, the root). Products without categories are
- * left out. One query for all products.
- */
-export async function productCategoryPaths(ctx: Ctx, productIds: string[]): Promise<Map<string, string[][]>> {
-  const rows = await repo.categoryPathRows(ctx.db, [...new Set(productIds)]);
-  const paths = new Map<string, Map<string, string[]>>();
-  for (const r of rows) {
-    const byLeaf = paths.get(r.product_id) ?? new Map<string, string[]>();
-    paths.set(r.product_id, byLeaf);
-    const path = byLeaf.get(r.leaf_id) ?? [];
-    byLeaf.set(r.leaf_id, path);
-    // Rows come depth-ordered; a category seen again is a cycle in parent_id, which ends the path.
-    if (!path.includes(r.category_id)) path.push(r.category_id);
-  }
-  return new Map([...paths].map(([productId, byLeaf]) => [productId, [...byLeaf.values()]]));
-}
-
-/**
- * For other modules (pricing): the active variants of these products with their list prices, in
- * product then variant id order. No visibility rules: callers pass products they may show.
- */
-export async function activeVariantPrices(ctx: Ctx, productIds: string[]) {
-  const unique = [...new Set(productIds)];
-  if (unique.length === 0) return [];
-  return repo.activeVariantPriceRows(ctx.db, unique);
-}
+// Reads for other modules live in lookups.ts; they are part of this service's surface.
+export { activeVariantPrices, categoryAncestors, productCategoryPaths, productOwner, variantByGtin, variantsByIds } from './lookups.ts';
