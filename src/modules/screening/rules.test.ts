@@ -28,7 +28,9 @@ const brandField = byCode<BrandFieldRule>('brand_field_match');
 const title = byCode<TextMatchRule>('title_match');
 const description = byCode<TextMatchRule>('description_match');
 const unauthorised = byCode<UnauthorisedSellerRule>('unauthorised_seller');
-const price = byCode<PriceBelowReferenceRule>('price_far_below_reference');
+const defaultPrice = byCode<PriceBelowReferenceRule>('price_far_below_reference');
+// The comparator on its own: any registration with a reference for the product (the default also needs a brand use).
+const price: PriceBelowReferenceRule = { ...defaultPrice, params: { ...defaultPrice.params, require_brand_use: false } };
 
 describe('findName', () => {
   const at = (text: string, name: string, whole = true) => findName(normalise(text), normalise(name), whole).map((o) => [o.start, o.end]);
@@ -202,6 +204,11 @@ describe('price_far_below_reference', () => {
       judgePrice(price, usd, [LEVIS], [], () => null),
       [],
     );
+  });
+
+  it('by default compares only with brands the listing uses', () => {
+    assert.equal(defaultPrice.params.require_brand_use, true);
+    assert.deepEqual(judgePrice(defaultPrice, at(100), [LEVIS]), []);
   });
 
   it('can require that the listing uses the brand', () => {

@@ -97,7 +97,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     kind: 'price_far_below_reference',
     description: "The price is below a percentage (default 50%) of the brand's reference price for the listing's product.",
     severity: 'flag',
-    params: { threshold_percent: 50, require_brand_use: false },
+    params: { threshold_percent: 50, require_brand_use: true },
   },
 ];
 

@@ -116,8 +116,13 @@ describe('screenListing: prices', () => {
   });
 
   it('does not flag a price near the reference', () => {
-    const r = screen({ merchant_id: 'mer_auth', product_id: 'prd_501', price: { amount: 62900, currency: 'CNY' } });
-    assert.deepEqual(r, { decision: 'live', flags: [], findings: [], uses: [] });
+    const r = screen({ merchant_id: 'mer_auth', title_en: "Levi's 501", product_id: 'prd_501', price: { amount: 62900, currency: 'CNY' } });
+    assert.deepEqual([r.decision, r.flags, r.findings], ['live', [], []]);
+    assert.deepEqual(
+      r.uses.map((u) => u.registration_id),
+      ['reg_levis'],
+      'the brand is used (by an authorised seller), and the price is fine',
+    );
   });
 
   it('holds and flags a cheap listing by an unauthorised seller', () => {
@@ -127,8 +132,13 @@ describe('screenListing: prices', () => {
     assert.deepEqual(r.findings.map((f) => f.rule).sort(), ['price_far_below_reference', 'unauthorised_seller']);
   });
 
+  it('does not compare a listing that never uses the brand with its prices', () => {
+    const r = screen({ merchant_id: 'mer_other', title_en: 'Orchard apples', product_id: 'prd_501', price: { amount: 900, currency: 'CNY' } });
+    assert.deepEqual([r.decision, r.flags, r.findings], ['live', [], []]);
+  });
+
   it('converts through the caller’s function', () => {
-    const l = listing({ product_id: 'prd_502', price: { amount: 20000, currency: 'CNY' } }); // 200 CNY, reference 99.50 USD
+    const l = listing({ merchant_id: 'mer_auth', title_en: "Levi's 502", product_id: 'prd_502', price: { amount: 20000, currency: 'CNY' } }); // 200 CNY, reference 99.50 USD
     assert.deepEqual(screenListing(l, [LEVIS]).flags, []);
     const convert = (m: { amount: number }, to: string) => (to === 'USD' ? Math.round(m.amount / 7) : null);
     assert.deepEqual(screenListing(l, [LEVIS], { convert }).flags, ['price_far_below_reference']);
