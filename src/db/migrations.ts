@@ -28,6 +28,7 @@ import * as m0026 from '../modules/brand-registry/migrations/0026_brand_registry
 import * as m0027 from '../modules/unit-codes/migrations/0027_unit_codes.ts';
 import * as m0028 from '../modules/catalog/migrations/0028_listing_moderation.ts';
 import * as m0029 from '../modules/takedowns/migrations/0029_takedowns.ts';
+import * as m0031 from '../modules/takedowns/migrations/0031_notice_listing_snapshot.ts';
 import * as m0030 from '../modules/screening/migrations/0030_listing_screenings.ts';
 
 /**
@@ -64,6 +65,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0028_listing_moderation': m0028,
   '0029_takedowns': m0029,
   '0030_listing_screenings': m0030,
+  '0031_notice_listing_snapshot': m0031,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

@@ -30,6 +30,14 @@ const Notice = Obj({
   countered_at: Nullable(Timestamp),
   decided_at: Nullable(Timestamp),
   created_by: Nullable(Type.String()),
+  listing: Obj(
+    {
+      title_en: Nullable(Type.String()),
+      title_zh: Nullable(Type.String()),
+      price: Nullable(Obj({ amount: Type.Integer(), currency: Type.String() })),
+    },
+    { description: 'the listing as it was when the notice was filed' },
+  ),
 });
 const NoticeWithHistory = Obj({
   ...Notice.properties,

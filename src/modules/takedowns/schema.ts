@@ -25,6 +25,11 @@ export interface TakedownNoticesTable {
   countered_at: Nullable<Date>;
   decided_at: Nullable<Date>;
   created_by: Nullable<string>;
+  /** The listing as it was when the notice was filed (null on notices filed before this was kept). */
+  listing_title_en: Nullable<string>;
+  listing_title_zh: Nullable<string>;
+  listing_price_amount: ColumnType<number | null, number | null | undefined, number | null>;
+  listing_price_currency: Nullable<string>;
 }
 
 export interface TakedownEventsTable {

@@ -96,6 +96,7 @@ export async function fileNotice(ctx: Ctx, actor: Actor, input: NewNotice) {
   if (!listing) throw notFound('product', input.product_id);
   if (listing.merchant_id === notifier) throw badRequest('own_listing', 'A brand owner cannot file a notice against its own listing');
   const id = newNoticeId();
+  const prices = listing.variants.map((v) => v.price).sort((a, b) => a.amount - b.amount);
   return inTransaction(ctx, async (tx) => {
     await tx.db
       .insertInto('takedown_notices')
@@ -110,6 +111,10 @@ export async function fileNotice(ctx: Ctx, actor: Actor, input: NewNotice) {
         evidence_urls: JSON.stringify(urls),
         status: 'actioned',
         created_by: actorId(actor),
+        listing_title_en: listing.title_en,
+        listing_title_zh: listing.title_zh,
+        listing_price_amount: prices[0]?.amount ?? null,
+        listing_price_currency: prices[0]?.currency ?? null,
       })
       .execute();
     await step(tx.db, id, null, 'actioned', actor, null);
@@ -229,6 +234,14 @@ export async function withdrawNotice(ctx: Ctx, actor: Actor, id: string, note?: 
   });
 }
 
+/** A notice as answered: the listing snapshot as one object. */
+function shapeNotice(n: NoticeRow) {
+  const { listing_title_en, listing_title_zh, listing_price_amount, listing_price_currency, ...rest } = n;
+  const price =
+    listing_price_amount !== null && listing_price_currency !== null ? { amount: Number(listing_price_amount), currency: listing_price_currency } : null;
+  return { ...rest, listing: { title_en: listing_title_en, title_zh: listing_title_zh, price } };
+}
+
 async function noticeView(db: Db, n: NoticeRow) {
   const history = await db
     .selectFrom('takedown_events')
@@ -236,7 +249,7 @@ async function noticeView(db: Db, n: NoticeRow) {
     .where('notice_id', '=', n.id)
     .orderBy('id')
     .execute();
-  return { ...n, history };
+  return { ...shapeNotice(n), history };
 }
 
 /** One notice with its history (operators, the notifier and the listing's merchant). */
@@ -273,7 +286,7 @@ export async function listNotices(
     .limit(limit + 1)
     .execute();
   const page = pageOf(rows, limit, (r) => r.id);
-  return { items: page.items, next_cursor: page.next_cursor };
+  return { items: page.items.map(shapeNotice), next_cursor: page.next_cursor };
 }
 
 /** A merchant's strikes, which of them count now, and the policy (the merchant itself and operators). */

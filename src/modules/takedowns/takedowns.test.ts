@@ -99,6 +99,14 @@ describe('notice and takedown', () => {
     const notice = res.json();
     assert.equal(notice.status, 'actioned');
     assert.equal(notice.listing_merchant_id, sellerId);
+    // The record keeps what the listing said when the notice was filed.
+    assert.equal(notice.listing.title_en, 'Blue Ridge jeans');
+    assert.equal(typeof notice.listing.price?.amount, 'number');
+    const filed = await t.call('GET', '/api/takedowns/notices?role=filed', { token: tok.brand });
+    assert.deepEqual(
+      filed.json().items.map((x: { id: string; listing: { title_en: string } }) => [x.id, x.listing.title_en]),
+      [[notice.id, 'Blue Ridge jeans']],
+    );
     assert.equal(await publicSees(p.productId), false);
     assert.equal((await order(p.variantIds[0]!)).statusCode, 422, 'its stock cannot be sold');
     const mine = await t.call('GET', `/api/products/${p.productId}`, { token: tok.seller });
