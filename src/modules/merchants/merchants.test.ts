@@ -351,6 +351,19 @@ describe('merchants', () => {
       assert.equal((await t.call('GET', '/api/merchants')).statusCode, 401);
     });
 
+    it('gives merchants a directory of verified merchants by name, without their contacts', async () => {
+      const tag = `Dir${uniq()}`;
+      const verified = await apply({ display_name: `${tag} Orchards` });
+      const pending = await apply({ display_name: `${tag} Pending` });
+      assert.equal((await act(verified.id, 'verify', { reason: 'documents checked' })).statusCode, 200);
+      const res = await t.call('GET', `/api/merchants/directory?q=${tag}`, { token: pending.ownerToken });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.deepEqual(res.json().items, [{ id: verified.id, display_name: `${tag} Orchards`, country: 'CN', region: 'Zhejiang' }]);
+      assert.equal((await t.call('GET', `/api/merchants/directory?q=${tag}`, { token: consumer.token })).statusCode, 403);
+      assert.equal((await t.call('GET', '/api/merchants/directory')).statusCode, 401);
+      assert.equal((await t.call('GET', '/api/merchants/directory?limit=0', { token: op.token })).statusCode, 400);
+    });
+
     it('lets the owner change contact details, and nothing else', async () => {
       const { id, ownerToken } = await apply();
       const res = await t.call('PATCH', `/api/merchants/${id}`, {

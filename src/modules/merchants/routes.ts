@@ -127,6 +127,25 @@ export default async function merchantsRoutes(app: App): Promise<void> {
   );
 
   app.get(
+    '/merchants/directory',
+    {
+      config: { access: ['operator', 'merchant', 'brand_owner'] },
+      schema: {
+        tags: ['merchants'],
+        summary: 'Verified merchants by name (id, display name, country): e.g. for a brand owner authorising sellers',
+        querystring: Obj({ ...PageQuery, q: Type.Optional(Type.String({ maxLength: 100 })) }),
+        response: {
+          200: Obj({
+            items: Type.Array(Obj({ id: Type.String(), display_name: Type.String(), country: Type.String(), region: Nullable(Type.String()) })),
+            next_cursor: Nullable(Type.String()),
+          }),
+        },
+      },
+    },
+    async (req) => merchants.merchantDirectory(app.ctx, req.actor, req.query),
+  );
+
+  app.get(
     '/merchants/:id',
     {
       config: { access: ['operator', 'merchant', 'brand_owner'] },

@@ -180,6 +180,19 @@ export async function listMerchants(ctx: Ctx, actor: Actor, q: { status?: Mercha
   return pageOf(rows, limit, (r) => r.id);
 }
 
+/**
+ * The directory of verified merchants by name: id, display name and country only, for a brand
+ * owner choosing whom to authorise (contacts and legal details stay the operators').
+ */
+export async function merchantDirectory(ctx: Ctx, actor: Actor, q: { q?: string | undefined; limit?: number | undefined; cursor?: string | undefined }) {
+  if (!isOperator(actor) && !merchantOf(actor)) throw forbidden('The merchant directory is for merchants and operators');
+  const limit = q.limit ?? 20;
+  const after = decodeCursor(q.cursor, isString);
+  const rows = await listMerchantRows(ctx.db, { status: 'verified', q: q.q?.trim() || undefined, after, limit });
+  const page = pageOf(rows, limit, (r) => r.id);
+  return { items: page.items.map((m) => ({ id: m.id, display_name: m.display_name, country: m.country, region: m.region })), next_cursor: page.next_cursor };
+}
+
 /** The merchant's owner (or an operator) changes its display and contact details. */
 export async function updateMerchant(ctx: Ctx, actor: Actor, id: string, patch: MerchantPatch) {
   if (!canSee(actor, id)) throw notFound('merchant', id);
