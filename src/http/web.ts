@@ -10,15 +10,22 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <body><main><h1>Meridian</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run web:build</code>.
 The API is at <a href="/api/docs">/api/docs</a>.</p></main></body></html>`;
 
+/** The built web app's index.html, or null when web/dist has no build (read when called). */
+export function readWebIndex(): string | null {
+  const file = path.join(WEB_DIST, 'index.html');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
+
 /**
  * Serves the built web app from web/dist at / next to the API. Hashed assets are cached for a
  * year; index.html never, so a new build is seen at once. Other paths a browser asks for get
  * index.html (the app routes on the client); unknown /api paths stay a 404 problem document.
  */
 export async function registerWeb(app: App): Promise<void> {
-  const built = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  const builtIndex = readWebIndex();
+  const built = builtIndex !== null;
   if (built) await app.register(fastifyStatic, { root: WEB_DIST, serve: false });
-  const index = built ? fs.readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8') : NOT_BUILT;
+  const index = builtIndex ?? NOT_BUILT;
   const page = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const url = req.url.split('?')[0]!;

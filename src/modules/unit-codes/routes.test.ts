@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/support/app.ts';
 import { operatorActor, product, verifiedMerchant } from '../../../test/support/fixtures.ts';
+import { resolverOptions } from './routes.ts';
 
 describe('unit codes over HTTP: batches, export, QR and the Digital Link resolver', () => {
   let t: TestApp;
@@ -11,7 +12,10 @@ describe('unit codes over HTTP: batches, export, QR and the Digital Link resolve
   let uris: string[] = [];
 
   before(async () => {
+    // The server-rendered page, whether or not web/dist has a build (the web app's case is below).
+    resolverOptions.webIndex = null;
     t = await testApp();
+    delete resolverOptions.webIndex;
     const op = await operatorActor(t.app.ctx);
     const m = await verifiedMerchant(t.app.ctx, op, 'Signed Denim');
     const o = await verifiedMerchant(t.app.ctx, op, 'Other');
@@ -49,6 +53,7 @@ describe('unit codes over HTTP: batches, export, QR and the Digital Link resolve
     assert.equal(json.statusCode, 200, json.body);
     assert.equal(json.json().result, 'genuine');
     assert.equal(json.json().signature, 'valid');
+    assert.deepEqual([json.json().lot, json.json().expiry], [null, '271231']);
     const page = await t.call('GET', pathOf(uris[0]!), { headers: { accept: 'text/html,application/xhtml+xml' } });
     assert.match(page.headers['content-type'] as string, /^text\/html/);
     assert.match(page.body, /data-result="genuine">Genuine</);
@@ -96,5 +101,66 @@ describe('unit codes over HTTP: batches, export, QR and the Digital Link resolve
     assert.equal(png.statusCode, 200);
     assert.deepEqual([...png.rawPayload.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
     assert.equal((await t.call('GET', `/api/unit-codes/${row.id}/qr`, { token: other })).statusCode, 404);
+  });
+});
+
+describe('the resolver with the web app built: browsers get the app, which asks for the JSON', () => {
+  const SHELL = '<!doctype html><html><body><div id="root"></div><!-- the web app --></body></html>';
+  let t: TestApp;
+  let uri: URL;
+  const scans = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('unit_code_scans')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  before(async () => {
+    resolverOptions.webIndex = SHELL;
+    t = await testApp();
+    delete resolverOptions.webIndex;
+    const op = await operatorActor(t.app.ctx);
+    const m = await verifiedMerchant(t.app.ctx, op, 'Shell Denim');
+    const variantId = (await product(t.app.ctx, m.actor)).variantIds[0]!;
+    const brand = (await t.userToken({ role: 'brand_owner', merchant_id: m.merchantId })).token;
+    const batch = (await t.call('POST', '/api/unit-codes/batches', { token: brand, body: { variant_id: variantId, count: 1, lot: 'L7' } })).json();
+    const csv = await t.call('GET', `/api/unit-codes/batches/${batch.batch_id}/codes.csv`, { token: brand });
+    uri = new URL(csv.body.trim().split('\r\n')[1]!.split(',')[4]!);
+  });
+  after(async () => t?.close());
+
+  it('gives a browser the web app without recording a scan, even for a malformed URI', async () => {
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    const page = await t.call('GET', uri.pathname + uri.search, { headers: browser });
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.body, SHELL);
+    assert.match(page.headers['cache-control'] as string, /no-cache/);
+    assert.match(page.headers.vary as string, /Accept/);
+    const bad = await t.call('GET', '/01/123/21/X', { headers: browser });
+    assert.deepEqual([bad.statusCode, bad.body], [200, SHELL]);
+    assert.equal(await scans(), 0);
+  });
+
+  it("records exactly one scan for the app's JSON request, with the device and place it sends", async () => {
+    const res = await t.call('GET', `${uri.pathname}${uri.search}&device=d-1&lat=31.2&lon=121.5&radius_km=9`, { headers: { accept: 'application/json' } });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual([res.json().result, res.json().lot, res.json().expiry], ['genuine', 'L7', null]);
+    assert.equal(await scans(), 1);
+    const row = await t.database.db.selectFrom('unit_code_scans').selectAll().executeTakeFirstOrThrow();
+    assert.deepEqual([Number(row.lat), Number(row.lon), Number(row.radius_km)], [31.2, 121.5, 9]);
+  });
+
+  it('still gives the server-rendered page with view=basic, and that records the scan', async () => {
+    const page = await t.call('GET', `${uri.pathname}${uri.search}&view=basic`, { headers: { accept: 'text/html', 'accept-language': 'zh-CN' } });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /data-result="genuine">正品</);
+    assert.match(page.body, /<dt>批号<\/dt><dd>L7<\/dd>/);
+    assert.equal(await scans(), 2);
+    const bad = await t.call('GET', '/01/123/21/X?view=basic', { headers: { accept: 'text/html' } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /data-result="malformed"/);
   });
 });

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../http/errors.ts';
+import { readWebIndex } from '../../http/web.ts';
 import { Nullable, Obj, Timestamp } from '../../http/schemas.ts';
 import type { App } from '../../http/types.ts';
 import { parseDigitalLinkStrict } from '../../shared/gs1/digital-link-strict.ts';
+import { publicBase } from './batch-routes.ts';
 import { qrPng, qrSvg } from './qr.ts';
 import { scanPage } from './scan-page.ts';
 import * as svc from './service.ts';
@@ -24,15 +26,12 @@ const ScanAnswer = Obj({
   result: Type.Union([Type.Literal('genuine'), Type.Literal('unknown'), Type.Literal('suspicious')]),
   gtin: Type.String(),
   serial: Type.String(),
+  lot: Nullable(Type.String({ description: 'AI (10), from the URI' })),
+  expiry: Nullable(Type.String({ description: 'AI (17), YYMMDD, from the URI' })),
   status: Nullable(Type.String()),
   signature: Type.String({ description: 'valid, missing, not_checked (unknown code), malformed, unknown_key, retired_key or bad_mac' }),
   findings: Type.Array(Finding),
 });
-
-/** The origin codes are issued under: MERIDIAN_PUBLIC_URL, else the request's own. */
-function baseOf(req: FastifyRequest): string {
-  return process.env.MERIDIAN_PUBLIC_URL?.replace(/\/+$/, '') || `${req.protocol}://${req.host}`;
-}
 
 /** Unit authentication codes: keys, batches, exports, QR images, sales (the brand's merchant). */
 export async function unitCodeRoutes(app: App): Promise<void> {
@@ -112,7 +111,7 @@ export async function unitCodeRoutes(app: App): Promise<void> {
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="unit-codes-${req.params.id}.csv"`)
-        .send(await svc.exportBatchCsv(app.ctx, req.actor, req.params.id, baseOf(req))),
+        .send(await svc.exportBatchCsv(app.ctx, req.actor, req.params.id, publicBase(req))),
   );
   app.get(
     '/unit-codes/:id/qr',
@@ -132,7 +131,7 @@ export async function unitCodeRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) => {
-      const uri = await svc.codeUri(app.ctx, req.actor, req.params.id, baseOf(req));
+      const uri = await svc.codeUri(app.ctx, req.actor, req.params.id, publicBase(req));
       if (req.query.format === 'png') return reply.type('image/png').send((await qrPng(uri)) as unknown as string);
       return reply.type('image/svg+xml').send(await qrSvg(uri));
     },
@@ -161,18 +160,33 @@ function wantsHtml(req: FastifyRequest): boolean {
 }
 
 /**
+ * Which page the resolver gives a browser. `webIndex` undefined (the default): the web app's
+ * index.html when web/dist has a build at start, else none; a string or null sets it (tests).
+ */
+export const resolverOptions: { webIndex?: string | null } = {};
+
+/**
  * The Digital Link resolver for unit codes, at the root as the standard places it:
  * `GET /01/{gtin}/21/{serial}` (and `/01/{gtin}/10/{lot}/21/{serial}`), attributes such as `?17=`
  * and the signature `s=` in the query. Parsed strictly by the standard (a malformed URI is a 400
  * naming the fault); every scan is recorded with the client's coarse place (`lat`, `lon`,
  * `radius_km`, `city` query parameters) and a device hash (the `device` parameter, else the user
- * agent), and answered as JSON or, for a browser, as a page in English or Chinese.
+ * agent), and answered as JSON. A browser (Accept text/html) gets the web app, which records no
+ * scan: the app's scan page asks this same URI for JSON (once) and shows the answer. Without a web
+ * build, or with `?view=basic`, the browser gets a small server-rendered page in English or Chinese
+ * instead, and that request records the scan.
  */
 export async function resolverRoutes(app: App): Promise<void> {
+  const webIndex = resolverOptions.webIndex !== undefined ? resolverOptions.webIndex : readWebIndex();
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const url = `${req.protocol}://${req.host}${req.url}`;
-    const parsed = parseDigitalLinkStrict(url);
     const html = wantsHtml(req);
+    // The answer depends on these headers: caches must not give a browser's page to a scanner app.
+    void reply.header('vary', 'Accept, Accept-Language');
+    const q = req.query as Record<string, unknown>;
+    // The web app shows the scan (its page asks for the JSON, which records it); even a malformed URI's fault.
+    if (html && webIndex !== null && q.view !== 'basic') return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(webIndex);
+    const parsed = parseDigitalLinkStrict(url);
     const zh = /^zh/i.test(String(req.headers['accept-language'] ?? ''));
     if (!parsed.ok) {
       if (html)
@@ -186,7 +200,6 @@ export async function resolverRoutes(app: App): Promise<void> {
     const serial = ai('21');
     if (parsed.primaryKey.ai !== '01' || serial === null)
       throw new AppError(404, 'not_a_unit_code', 'This resolver answers for serialised units: /01/{gtin}/21/{serial}');
-    const q = req.query as Record<string, unknown>;
     const device = typeof q.device === 'string' && q.device ? q.device : `${String(req.headers['user-agent'] ?? '')}|${req.ip}`;
     const outcome = await svc.recordScan(app.ctx, {
       gtin: parsed.primaryKey.value,
@@ -204,6 +217,8 @@ export async function resolverRoutes(app: App): Promise<void> {
       result: outcome.result,
       gtin: parsed.primaryKey.value,
       serial,
+      lot: ai('10'),
+      expiry: ai('17'),
       status: outcome.status,
       signature: outcome.signature,
       findings: outcome.findings.map((f) => ({ code: f.code, detail: f.detail })),
@@ -218,6 +233,8 @@ export async function resolverRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Resolve a unit code (GS1 Digital Link): genuine, unknown or suspicious; JSON, or a page for browsers',
+        description:
+          'Records a scan and answers JSON. A browser (Accept: text/html) gets the web app, which records nothing and asks again for JSON; `view=basic` (or no web build) gives a server-rendered page that records the scan.',
         response: { 200: ScanAnswer },
       },
     },

@@ -13,6 +13,8 @@ const T = {
     malformed: 'Not a valid code',
     serial: 'Serial',
     gtin: 'GTIN',
+    lot: 'Lot',
+    expiry: 'Expiry (YYMMDD)',
   },
   zh: {
     title: '商品验证',
@@ -25,13 +27,19 @@ const T = {
     malformed: '无效的码',
     serial: '序列号',
     gtin: '商品条码',
+    lot: '批号',
+    expiry: '有效期（年月日 YYMMDD）',
   },
 } as const;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 type PageInput =
-  | { kind: 'scan'; zh: boolean; answer: { result: 'genuine' | 'unknown' | 'suspicious'; gtin: string; serial: string } }
+  | {
+      kind: 'scan';
+      zh: boolean;
+      answer: { result: 'genuine' | 'unknown' | 'suspicious'; gtin: string; serial: string; lot?: string | null; expiry?: string | null };
+    }
   | { kind: 'malformed'; zh: boolean; detail: string };
 
 /** The page for a scan's answer, or for a URI that is not a valid Digital Link. */
@@ -40,7 +48,11 @@ export function scanPage(p: PageInput): string {
   const colour = p.kind === 'malformed' ? '#6b7280' : { genuine: '#15803d', unknown: '#6b7280', suspicious: '#b91c1c' }[p.answer.result];
   const heading = p.kind === 'malformed' ? t.malformed : t[p.answer.result];
   const text = p.kind === 'malformed' ? p.detail : t[`${p.answer.result}Text`];
-  const facts = p.kind === 'scan' ? `<dl><dt>${t.gtin}</dt><dd>${esc(p.answer.gtin)}</dd><dt>${t.serial}</dt><dd>${esc(p.answer.serial)}</dd></dl>` : '';
+  const fact = (label: string, value: string | null | undefined) => (value ? `<dt>${label}</dt><dd>${esc(value)}</dd>` : '');
+  const facts =
+    p.kind === 'scan'
+      ? `<dl>${fact(t.gtin, p.answer.gtin)}${fact(t.serial, p.answer.serial)}${fact(t.lot, p.answer.lot)}${fact(t.expiry, p.answer.expiry)}</dl>`
+      : '';
   return `<!doctype html>
 <html lang="${p.zh ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title}</title>

@@ -1,7 +1,12 @@
 import { NavLink, Outlet } from 'react-router-dom';
-import { LANGS, type Lang, setLang, useTexts } from './i18n';
+import { addTexts, LANGS, type Lang, setLang, useTexts } from './i18n';
 import { useSession } from './session';
 import './texts';
+
+addTexts('footer', {
+  en: { footer_nav: 'About Meridian', transparency: 'Transparency report' },
+  'zh-CN': { footer_nav: '关于 Meridian', transparency: '透明度报告' },
+});
 
 /** The frame of every page: skip link, header with the areas this account may use, language switch. */
 export function Layout() {
@@ -67,6 +72,23 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <SiteFooter />
     </>
+  );
+}
+
+/** The foot of every page: public pages anyone may read, such as the transparency report. */
+function SiteFooter() {
+  const { t } = useTexts('footer');
+  return (
+    <footer className="no-print" style={{ maxWidth: 1200, margin: '0 auto', padding: '1rem', borderTop: '1px solid var(--line)' }}>
+      <nav aria-label={t('footer_nav')}>
+        <ul className="row" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          <li>
+            <NavLink to="/transparency">{t('transparency')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </footer>
   );
 }

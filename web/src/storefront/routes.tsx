@@ -6,7 +6,9 @@ import { StorefrontShell } from './components';
 import { HomePage } from './Home';
 import { OrderPage } from './Order';
 import { ProductPage } from './Product';
+import Scan from './Scan';
 import { SearchPage } from './Search';
+import Transparency from './Transparency';
 
 // The consumer's shop: browse and search, a product, the cart, checkout, sign-in and orders.
 export const storefrontRoutes: RouteObject[] = [
@@ -20,6 +22,9 @@ export const storefrontRoutes: RouteObject[] = [
       { path: '/checkout', element: <CheckoutPage /> },
       { path: '/account', element: <AccountPage /> },
       { path: '/orders/:id', element: <OrderPage /> },
+      { path: '/transparency', element: <Transparency /> },
+      // Unit codes' Digital Link URIs: the resolver serves this app to browsers (see unit-codes/routes.ts).
+      { path: '/01/*', element: <Scan /> },
     ],
   },
 ];
