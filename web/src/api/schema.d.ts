@@ -8,7 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Resolve a unit code (GS1 Digital Link): genuine, unknown or suspicious; JSON, or a page for browsers */
+        /**
+         * Resolve a unit code (GS1 Digital Link): genuine, unknown or suspicious; JSON, or a page for browsers
+         * @description Records a scan and answers JSON. A browser (Accept: text/html) gets the web app, which records nothing and asks again for JSON; `view=basic` (or no web build) gives a server-rendered page that records the scan.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -27,11 +30,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            expiry: string | null;
                             findings: {
                                 code: string;
                                 detail: string;
                             }[];
                             gtin: string;
+                            lot: string | null;
                             result: "genuine" | "unknown" | "suspicious";
                             serial: string;
                             /** @description valid, missing, not_checked (unknown code), malformed, unknown_key, retired_key or bad_mac */
@@ -6299,6 +6304,72 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verified merchants by name (id, display name, country): e.g. for a brand owner authorising sellers */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                country: string;
+                                display_name: string;
+                                id: string;
+                                region: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13084,6 +13155,15 @@ export interface paths {
                                 evidence_urls: string[];
                                 id: string;
                                 kind: "counterfeit" | "trademark" | "copyright" | "design";
+                                /** @description the listing as it was when the notice was filed */
+                                listing: {
+                                    price: {
+                                        amount: number;
+                                        currency: string;
+                                    } | null;
+                                    title_en: string | null;
+                                    title_zh: string | null;
+                                };
                                 listing_merchant_id: string;
                                 notifier_merchant_id: string;
                                 product_id: string;
@@ -13164,6 +13244,15 @@ export interface paths {
                             }[];
                             id: string;
                             kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            /** @description the listing as it was when the notice was filed */
+                            listing: {
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                title_en: string | null;
+                                title_zh: string | null;
+                            };
                             listing_merchant_id: string;
                             notifier_merchant_id: string;
                             product_id: string;
@@ -13247,6 +13336,15 @@ export interface paths {
                             }[];
                             id: string;
                             kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            /** @description the listing as it was when the notice was filed */
+                            listing: {
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                title_en: string | null;
+                                title_zh: string | null;
+                            };
                             listing_merchant_id: string;
                             notifier_merchant_id: string;
                             product_id: string;
@@ -13341,6 +13439,15 @@ export interface paths {
                             }[];
                             id: string;
                             kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            /** @description the listing as it was when the notice was filed */
+                            listing: {
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                title_en: string | null;
+                                title_zh: string | null;
+                            };
                             listing_merchant_id: string;
                             notifier_merchant_id: string;
                             product_id: string;
@@ -13433,6 +13540,15 @@ export interface paths {
                             }[];
                             id: string;
                             kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            /** @description the listing as it was when the notice was filed */
+                            listing: {
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                title_en: string | null;
+                                title_zh: string | null;
+                            };
                             listing_merchant_id: string;
                             notifier_merchant_id: string;
                             product_id: string;
@@ -13524,6 +13640,15 @@ export interface paths {
                             }[];
                             id: string;
                             kind: "counterfeit" | "trademark" | "copyright" | "design";
+                            /** @description the listing as it was when the notice was filed */
+                            listing: {
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
+                                title_en: string | null;
+                                title_zh: string | null;
+                            };
                             listing_merchant_id: string;
                             notifier_merchant_id: string;
                             product_id: string;
@@ -15092,6 +15217,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/unit-codes/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One code's scans, newest first: when, coarse place, device hash, result */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                city: string | null;
+                                device_hash: string | null;
+                                findings: ({
+                                    code: string;
+                                    detail: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                id: string;
+                                lat: number | null;
+                                lon: number | null;
+                                radius_km: number | null;
+                                result: "genuine" | "unknown" | "suspicious";
+                                /** Format: date-time */
+                                scanned_at: string;
+                                signature_ok: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/unit-codes/batches": {
         parameters: {
             query?: never;
@@ -15099,7 +15301,63 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The merchant's code batches, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                expiry: string | null;
+                                gtin: string;
+                                id: string;
+                                lot: string | null;
+                                /** @description codes with a recorded sale */
+                                sold: number;
+                                /** @description codes marked suspicious by the clone rules */
+                                suspicious: number;
+                                variant_id: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Generate signed codes for units of a variant with a GTIN (random unique serials) */
         post: {
@@ -15157,6 +15415,79 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unit-codes/batches/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a batch's codes with their signed URIs, status and scan counts */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                expiry: string | null;
+                                gtin: string;
+                                id: string;
+                                lot: string | null;
+                                scans: number;
+                                serial: string;
+                                sold_at: string | null;
+                                sold_city: string | null;
+                                status: "genuine" | "suspicious" | "void";
+                                /** @description the signed GS1 Digital Link URI to print */
+                                uri: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,10 @@
 import { Navigate, NavLink, Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../shared/components';
 import { useTexts } from '../shared/i18n';
+import ConsoleNotices from './brand/Notices';
+import Registrations from './brand/Registrations';
+import Screening from './brand/Screening';
+import './brand/texts-nav';
 import { FiguresPage } from './FiguresPage';
 import { EditLocationPage, LocationsPage, NewLocationPage } from './LocationsPage';
 import { MerchantDetailPage, MerchantsPage } from './MerchantsPage';
@@ -32,6 +36,15 @@ function ConsoleLayout() {
             <li>
               <NavLink to="/console/rates">{t('nav_rates')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/console/brands">{t('nav_brands')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/console/screening">{t('nav_screening')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/console/notices">{t('nav_notices')}</NavLink>
+            </li>
           </ul>
         </nav>
         <Outlet />
@@ -54,6 +67,9 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'figures', element: <FiguresPage /> },
       { path: 'payouts', element: <PayoutsPage /> },
       { path: 'rates', element: <RatesPage /> },
+      { path: 'brands', element: <Registrations /> },
+      { path: 'screening', element: <Screening /> },
+      { path: 'notices', element: <ConsoleNotices /> },
     ],
   },
 ];

@@ -3,6 +3,10 @@ import { NavLink, Outlet, type RouteObject } from 'react-router-dom';
 import { Loading, RequireRole } from '../shared/components';
 import { useTexts } from '../shared/i18n';
 import { useSession } from '../shared/session';
+import BrandNotices from './brand/Notices';
+import BrandRegistry from './brand/Registry';
+import UnitCodes from './brand/UnitCodes';
+import './brand/texts-nav';
 import Import from './Import';
 import Orders from './Orders';
 import Payouts from './Payouts';
@@ -61,6 +65,15 @@ function Portal() {
             <li>
               <NavLink to="/merchant/forecasts">{t('nav_forecasts')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/merchant/brand">{t('nav_brand')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/merchant/codes">{t('nav_codes')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/merchant/notices">{t('nav_notices')}</NavLink>
+            </li>
             {/* Brand owners read sales; webhooks are managed by the merchant's staff (and operators). */}
             {me?.role !== 'brand_owner' && (
               <li>
@@ -97,6 +110,9 @@ export const merchantRoutes: RouteObject[] = [
       { path: 'proposals', element: <Proposals /> },
       { path: 'forecasts', element: <Forecasts /> },
       { path: 'webhooks', element: <Webhooks /> },
+      { path: 'brand', element: <BrandRegistry /> },
+      { path: 'codes', element: <UnitCodes /> },
+      { path: 'notices', element: <BrandNotices /> },
     ],
   },
 ];
