@@ -30,6 +30,7 @@ import * as m0028 from '../modules/catalog/migrations/0028_listing_moderation.ts
 import * as m0029 from '../modules/takedowns/migrations/0029_takedowns.ts';
 import * as m0031 from '../modules/takedowns/migrations/0031_notice_listing_snapshot.ts';
 import * as m0030 from '../modules/screening/migrations/0030_listing_screenings.ts';
+import * as m0032 from '../modules/jobs/migrations/0032_jobs_ledger.ts';
 
 /**
  * Every migration of every module, in the one global order they run in. Each lives in its
@@ -66,6 +67,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0029_takedowns': m0029,
   '0030_listing_screenings': m0030,
   '0031_notice_listing_snapshot': m0031,
+  '0032_jobs_ledger': m0032,
 };
 
 /** The newest migration name: what /api/health reports as the schema version. */

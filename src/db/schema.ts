@@ -18,6 +18,7 @@ import type { BrandRegistryTables } from '../modules/brand-registry/schema.ts';
 import type { UnitCodeTables } from '../modules/unit-codes/schema.ts';
 import type { TakedownTables } from '../modules/takedowns/schema.ts';
 import type { ScreeningTables } from '../modules/screening/schema.ts';
+import type { JobsTables } from '../modules/jobs/schema.ts';
 
 /** The whole database as Kysely sees it: the union of every module's tables. */
 export interface DB
@@ -41,4 +42,5 @@ export interface DB
     BrandRegistryTables,
     UnitCodeTables,
     TakedownTables,
-    ScreeningTables {}
+    ScreeningTables,
+    JobsTables {}

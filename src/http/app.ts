@@ -45,6 +45,7 @@ import replenishmentRoutes from '../modules/replenishment/routes.ts';
 import brandRegistryRoutes from '../modules/brand-registry/routes.ts';
 import digitalLinkRoutes from '../modules/digital-link/routes.ts';
 import takedownRoutes from '../modules/takedowns/routes.ts';
+import jobsRoutes from '../modules/jobs/routes.ts';
 import screeningRoutes from '../flows/screening/routes.ts';
 import { unitCodeBatchRoutes } from '../modules/unit-codes/batch-routes.ts';
 import { resolverRoutes, unitCodeRoutes } from '../modules/unit-codes/routes.ts';
@@ -184,6 +185,7 @@ export async function buildApp({ database, config, logger }: AppOptions): Promis
       await brandRegistryRoutes(a);
       await digitalLinkRoutes(a);
       await takedownRoutes(a);
+      await jobsRoutes(a);
       await screeningRoutes(a);
       await unitCodeRoutes(a);
       await unitCodeBatchRoutes(a);

@@ -15,6 +15,7 @@ import { LOT_STOCK } from './data/lots.ts';
 import { APPAREL_MERCHANT_SLUG, MERCHANTS, type MerchantSeed, expandVariants, imageUrls, optionsOf } from './data/merchants.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, PEOPLE, type PersonSeed, ownerEmail } from './data/people.ts';
 import { seedSalesHistory } from './sales-history.ts';
+import { type JobsSeedSummary, seedJobs } from './jobs.ts';
 
 /** What seedDemo loaded. */
 export interface SeedSummary {
@@ -32,6 +33,8 @@ export interface SeedSummary {
   /** Weeks of store sales of the apparel merchant before today (data/sales-history.ts): series and units sold. */
   sales_history: { series: number; units: number };
   brand_protection: BrandProtectionSummary;
+  /** Quarterly jobs reports of the verified merchants since the programme start (a few late, one missing). */
+  jobs: JobsSeedSummary;
   ms: number;
 }
 
@@ -213,6 +216,11 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
   products.active += LOOKALIKE_LISTING.products;
   variants += LOOKALIKE_LISTING.variants;
 
+  const jobs = await seedJobs(
+    ctx,
+    MERCHANTS.map((m, i) => ({ seed: m, actor: ownerActor(applied[i]!.owner.id, applied[i]!.merchant.id), currency: applied[i]!.merchant.default_currency })),
+  );
+
   const count = (s: MerchantSeed['status']) => MERCHANTS.filter((m) => m.status === s).length;
   return {
     users: 1 + applied.length + people.length,
@@ -226,6 +234,7 @@ async function load(ctx: Ctx): Promise<Omit<SeedSummary, 'ms'>> {
     cross_border_units: crossBorder.units,
     sales_history: salesHistory,
     brand_protection: brandProtection,
+    jobs,
   };
 }
 

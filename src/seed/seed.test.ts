@@ -447,6 +447,37 @@ describe('seedDemo', () => {
     assert.equal((scan.json() as { result: string }).result, 'genuine');
   });
 
+  it('has quarterly jobs reports of most verified merchants, a few late and one missing, that reconcile in the figures', async () => {
+    const operator = ((await call('POST', '/api/auth/login', { body: { email: DEMO_ACCOUNTS.operator, password: DEMO_PASSWORD } })).json() as { token: string })
+      .token;
+    const reports = (await call('GET', '/api/jobs/reports', { token: operator })).json() as {
+      items: Array<{ merchant_id: string; quarter: string; headcount: number; new_hires_attributed: number; status: string }>;
+    };
+    assert.equal(reports.items.length, summary.jobs.reports);
+    assert.equal(new Set(reports.items.map((r) => r.merchant_id)).size, summary.jobs.merchants);
+    for (const r of reports.items) assert.ok(r.new_hires_attributed <= r.headcount && r.headcount > 0, JSON.stringify(r));
+    assert.equal(reports.items.filter((r) => r.status === 'late').length, summary.jobs.late);
+    if (summary.jobs.reports > 0) {
+      assert.ok(summary.jobs.merchants >= (MERCHANTS.filter((m) => m.status === 'verified').length * 3) / 4, 'most verified merchants report');
+      const progress = (await call('GET', '/api/jobs/progress', { token: operator })).json() as {
+        to_date: { reported_new_hires: number };
+        quarters: Array<{ quarter: string; reported_new_hires: number }>;
+      };
+      // Every demo merchant is a US small business but one larger (≥ 500): its hires do not count.
+      const large = new Set(MERCHANTS.filter((m) => m.headcount >= 500).map((m) => m.display_name));
+      const figures = (await call('GET', `/api/jobs/figures?quarter=${progress.quarters.at(-1)!.quarter}`, { token: operator })).json() as {
+        items: Array<{ display_name: string; small_business: boolean; new_hires_attributed: number; counts_toward_promise: boolean }>;
+        totals: { reported_new_hires: number };
+      };
+      for (const r of figures.items) assert.equal(r.small_business, !large.has(r.display_name), r.display_name);
+      assert.equal(
+        figures.totals.reported_new_hires,
+        figures.items.filter((r) => r.counts_toward_promise).reduce((n, r) => n + r.new_hires_attributed, 0),
+      );
+      assert.equal(progress.quarters.at(-1)!.reported_new_hires, figures.totals.reported_new_hires);
+    }
+  });
+
   it('refuses to load into a database that has accounts, changing nothing', async () => {
     const before = await count(ctx, 'merchants');
     await assert.rejects(seedDemo(ctx), (e: { code?: string }) => e.code === 'database_not_empty');

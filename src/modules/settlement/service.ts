@@ -15,6 +15,7 @@ import type { CommissionScope } from './schema.ts';
 
 export { commissionRateFor, type AppliedRate } from './commission.ts';
 export { merchantCurrencies } from './access.ts';
+export { salesBetween, type MerchantSales } from './jobs-figures.ts';
 export { statement, statementCsv, type Statement } from './statement.ts';
 export { getPayout, listPayoutRuns, listPayouts, markPayoutPaid, runPayouts } from './payouts.ts';
 export type { CommissionScope, LedgerKind, PayoutStatus } from './schema.ts';
