@@ -4319,6 +4319,694 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One row per verified merchant for a quarter (default: the last ended), with totals that are sums of the rows; CSV with format=csv */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                    /** @description YYYY-Qn, e.g. 2026-Q1 */
+                    quarter?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** @description a small business in the US: the totals add up these rows */
+                                counts_toward_promise: boolean;
+                                display_name: string;
+                                headcount: number;
+                                headcount_source: "report" | "earlier_report" | "application";
+                                jobs_supported: number | null;
+                                merchant_id: string;
+                                new_hires_attributed: number;
+                                paid_orders: number;
+                                platform_revenue: {
+                                    /** @description minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                };
+                                report_status: "on_time" | "late" | "missing" | "due" | "current";
+                                revenue_share: number | null;
+                                sector: string;
+                                size_limit: number;
+                                small_business: boolean;
+                                state: string;
+                                total_revenue: {
+                                    /** @description minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                } | null;
+                            }[];
+                            quarter: string;
+                            totals: {
+                                counted: number;
+                                jobs_supported: number;
+                                merchants: number;
+                                not_estimable: number;
+                                reported_new_hires: number;
+                                small_businesses_active: number;
+                            };
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress against the promise: to date, per quarter, run-rates, by state and by sector, each figure with its method */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by_sector: {
+                                jobs_supported: number;
+                                reported_new_hires: number;
+                                sector: string;
+                                small_businesses: number;
+                            }[];
+                            by_state: {
+                                jobs_supported: number;
+                                reported_new_hires: number;
+                                small_businesses: number;
+                                state: string;
+                            }[];
+                            methods: {
+                                active: string;
+                                jobs_supported: string;
+                                reported_new_hires: string;
+                                small_business: string;
+                            };
+                            programme: {
+                                /** Format: date */
+                                end_date: string;
+                                /** Format: date */
+                                start_date: string;
+                                target_businesses: number;
+                                target_jobs: number;
+                            };
+                            quarters: {
+                                cumulative_new_hires: number;
+                                cumulative_small_businesses: number;
+                                jobs_supported: number | null;
+                                quarter: string;
+                                reported_new_hires: number;
+                                small_businesses_active: number;
+                                target_path_businesses: number;
+                                target_path_jobs: number;
+                            }[];
+                            run_rate: {
+                                businesses_current_per_quarter: number;
+                                businesses_needed_per_quarter: number;
+                                jobs_current_per_quarter: number;
+                                jobs_needed_per_quarter: number;
+                                quarters_left: number;
+                            };
+                            to_date: {
+                                jobs_supported_latest: number | null;
+                                latest_quarter: string | null;
+                                reported_new_hires: number;
+                                small_businesses: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current jobs reports, newest quarter first: a merchant's own; operators any merchant's or all */
+        get: {
+            parameters: {
+                query?: {
+                    merchant_id?: string;
+                    /** @description YYYY-Qn, e.g. 2026-Q1 */
+                    quarter?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                attested_at: string;
+                                attested_by: string | null;
+                                attested_name: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                full_time: number;
+                                headcount: number;
+                                id: string;
+                                merchant_id: string;
+                                new_hires_attributed: number;
+                                part_time: number;
+                                quarter: string;
+                                source: "report" | "application";
+                                state: string;
+                                /** @description by the first attestation of the quarter: a correction does not make a report late */
+                                status: "on_time" | "late" | "current";
+                                superseded_at: string | null;
+                                total_revenue: {
+                                    /** @description minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                } | null;
+                                /** @description versions of the same quarter: a correction supersedes */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/reports/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The merchant's owner files or corrects (supersedes) its attested report for a quarter */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-Qn, e.g. 2026-Q1 */
+                    quarter: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attestation: {
+                            confirmed: boolean;
+                            name: string;
+                        };
+                        full_time: number;
+                        new_hires_attributed: number;
+                        part_time: number;
+                        state: string;
+                        total_revenue?: {
+                            amount: number;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            attested_at: string;
+                            attested_by: string | null;
+                            attested_name: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            full_time: number;
+                            headcount: number;
+                            id: string;
+                            merchant_id: string;
+                            new_hires_attributed: number;
+                            part_time: number;
+                            quarter: string;
+                            source: "report" | "application";
+                            state: string;
+                            /** @description by the first attestation of the quarter: a correction does not make a report late */
+                            status: "on_time" | "late" | "current";
+                            superseded_at: string | null;
+                            total_revenue: {
+                                /** @description minor units */
+                                amount: number;
+                                /** @description ISO 4217 code */
+                                currency: string;
+                            } | null;
+                            /** @description versions of the same quarter: a correction supersedes */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/reports/{quarter}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a report for a quarter, newest first (operators name the merchant) */
+        get: {
+            parameters: {
+                query?: {
+                    merchant_id?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description YYYY-Qn, e.g. 2026-Q1 */
+                    quarter: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                attested_at: string;
+                                attested_by: string | null;
+                                attested_name: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                full_time: number;
+                                headcount: number;
+                                id: string;
+                                merchant_id: string;
+                                new_hires_attributed: number;
+                                part_time: number;
+                                quarter: string;
+                                source: "report" | "application";
+                                state: string;
+                                /** @description by the first attestation of the quarter: a correction does not make a report late */
+                                status: "on_time" | "late" | "current";
+                                superseded_at: string | null;
+                                total_revenue: {
+                                    /** @description minor units */
+                                    amount: number;
+                                    /** @description ISO 4217 code */
+                                    currency: string;
+                                } | null;
+                                /** @description versions of the same quarter: a correction supersedes */
+                                version: number;
+                            }[];
+                            merchant_id: string;
+                            quarter: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/reports/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every verified merchant's report status for an ended quarter (default: the last ended quarter) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-Qn, e.g. 2026-Q1 */
+                    quarter?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                due: number;
+                                late: number;
+                                missing: number;
+                                on_time: number;
+                            };
+                            /** Format: date */
+                            due_on: string;
+                            items: {
+                                attested_at: string | null;
+                                display_name: string;
+                                merchant_id: string;
+                                state: string;
+                                status: "on_time" | "late" | "missing" | "due";
+                            }[];
+                            quarter: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's settings and size rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            default_size_limit: number;
+                            report_due_days: number;
+                            /** @description sector → size limit; sectors: agriculture, food, apparel, cosmetics, nutrition, retail, home, electronics, other */
+                            sector_limits: {
+                                [key: string]: number;
+                            };
+                            /** Format: date */
+                            start_date: string;
+                            target_businesses: number;
+                            target_jobs: number;
+                            years: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the programme's settings and size rule (sector limits replace the whole set) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        default_size_limit: number;
+                        report_due_days: number;
+                        /** @description sector → size limit; sectors: agriculture, food, apparel, cosmetics, nutrition, retail, home, electronics, other */
+                        sector_limits: {
+                            [key: string]: number;
+                        };
+                        /** Format: date */
+                        start_date: string;
+                        target_businesses: number;
+                        target_jobs: number;
+                        years: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            default_size_limit: number;
+                            report_due_days: number;
+                            /** @description sector → size limit; sectors: agriculture, food, apparel, cosmetics, nutrition, retail, home, electronics, other */
+                            sector_limits: {
+                                [key: string]: number;
+                            };
+                            /** Format: date */
+                            start_date: string;
+                            target_businesses: number;
+                            target_jobs: number;
+                            years: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/locations": {
         parameters: {
             query?: never;
@@ -9677,6 +10365,104 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public headline of the jobs promise: to date, targets, methods, the quarter series and the top states; no per-merchant data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem document (application/problem+json) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem document (application/problem+json) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by_state: {
+                                jobs_supported: number;
+                                reported_new_hires: number;
+                                small_businesses: number;
+                                state: string;
+                            }[];
+                            methods: {
+                                active: string;
+                                jobs_supported: string;
+                                reported_new_hires: string;
+                                small_business: string;
+                            };
+                            programme: {
+                                /** Format: date */
+                                end_date: string;
+                                /** Format: date */
+                                start_date: string;
+                                target_businesses: number;
+                                target_jobs: number;
+                            };
+                            quarters: {
+                                cumulative_new_hires: number;
+                                cumulative_small_businesses: number;
+                                jobs_supported: number | null;
+                                quarter: string;
+                                reported_new_hires: number;
+                                small_businesses_active: number;
+                                target_path_businesses: number;
+                                target_path_jobs: number;
+                            }[];
+                            run_rate: {
+                                businesses_current_per_quarter: number;
+                                businesses_needed_per_quarter: number;
+                                jobs_current_per_quarter: number;
+                                jobs_needed_per_quarter: number;
+                                quarters_left: number;
+                            };
+                            to_date: {
+                                jobs_supported_latest: number | null;
+                                latest_quarter: string | null;
+                                reported_new_hires: number;
+                                small_businesses: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

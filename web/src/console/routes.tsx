@@ -1,10 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, NavLink, Outlet, type RouteObject } from 'react-router-dom';
-import { RequireRole } from '../shared/components';
+import { Loading, RequireRole } from '../shared/components';
 import { useTexts } from '../shared/i18n';
 import ConsoleNotices from './brand/Notices';
 import Registrations from './brand/Registrations';
 import Screening from './brand/Screening';
 import './brand/texts-nav';
+import './jobs/texts';
 import { FiguresPage } from './FiguresPage';
 import { EditLocationPage, LocationsPage, NewLocationPage } from './LocationsPage';
 import { MerchantDetailPage, MerchantsPage } from './MerchantsPage';
@@ -12,6 +14,9 @@ import { PayoutsPage } from './PayoutsPage';
 import { RatesPage } from './RatesPage';
 import './texts';
 import './texts-money';
+
+// The jobs ledger brings its charts: loaded when it is opened.
+const JobsPage = lazy(() => import('./jobs/JobsPage'));
 
 /** The console's frame: operators only, with its own section navigation. */
 function ConsoleLayout() {
@@ -45,9 +50,14 @@ function ConsoleLayout() {
             <li>
               <NavLink to="/console/notices">{t('nav_notices')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/console/jobs">{t('nav_jobs')}</NavLink>
+            </li>
           </ul>
         </nav>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </div>
     </RequireRole>
   );
@@ -70,6 +80,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'brands', element: <Registrations /> },
       { path: 'screening', element: <Screening /> },
       { path: 'notices', element: <ConsoleNotices /> },
+      { path: 'jobs', element: <JobsPage /> },
     ],
   },
 ];

@@ -7,6 +7,7 @@ import BrandNotices from './brand/Notices';
 import BrandRegistry from './brand/Registry';
 import UnitCodes from './brand/UnitCodes';
 import './brand/texts-nav';
+import './jobs/texts';
 import Import from './Import';
 import Orders from './Orders';
 import Payouts from './Payouts';
@@ -25,6 +26,7 @@ import './texts-live';
 const Dashboard = lazy(() => import('./Dashboard'));
 const LiveSales = lazy(() => import('./LiveSales'));
 const Forecasts = lazy(() => import('./Forecasts'));
+const JobsReports = lazy(() => import('./jobs/JobsReports'));
 
 function Portal() {
   const { t } = useTexts('merchant');
@@ -74,6 +76,9 @@ function Portal() {
             <li>
               <NavLink to="/merchant/notices">{t('nav_notices')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/merchant/jobs">{t('nav_jobs')}</NavLink>
+            </li>
             {/* Brand owners read sales; webhooks are managed by the merchant's staff (and operators). */}
             {me?.role !== 'brand_owner' && (
               <li>
@@ -113,6 +118,7 @@ export const merchantRoutes: RouteObject[] = [
       { path: 'brand', element: <BrandRegistry /> },
       { path: 'codes', element: <UnitCodes /> },
       { path: 'notices', element: <BrandNotices /> },
+      { path: 'jobs', element: <JobsReports /> },
     ],
   },
 ];

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { addTexts, LANGS, type Lang, setLang, useTexts } from './i18n';
 import { useSession } from './session';
 import './texts';
+import '../storefront/impact-texts';
 
 addTexts('footer', {
   en: { footer_nav: 'About Meridian', transparency: 'Transparency report' },
@@ -86,6 +87,9 @@ function SiteFooter() {
         <ul className="row" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           <li>
             <NavLink to="/transparency">{t('transparency')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/impact">{t('impact')}</NavLink>
           </li>
         </ul>
       </nav>

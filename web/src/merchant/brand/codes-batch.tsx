@@ -3,7 +3,8 @@ import { ErrorNotice, Loading } from '../../shared/components';
 import { formatDate, formatNumber } from '../../shared/format';
 import { useTexts } from '../../shared/i18n';
 import { useLoad } from '../../shared/load';
-import { type Batch, batchCodes, downloadBatchCsv, fromGs1Date, qrImage, saveBlob, type UnitCode } from './codes-data';
+import { type Batch, batchCodes, downloadBatchCsv, fromGs1Date, qrImage, type UnitCode } from './codes-data';
+import { saveBlob } from '../../shared/download';
 import { RecordSale } from './codes-sale';
 import './codes-texts';
 

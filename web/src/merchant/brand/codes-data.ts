@@ -1,4 +1,5 @@
 import { ApiError, api, type paths, unwrap } from '../../api/client';
+import { saveBlob } from '../../shared/download';
 
 type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 
@@ -29,19 +30,6 @@ export async function fetchBatchCsv(batchId: string): Promise<string> {
     throw new ApiError({ status: r.response.status, code: p.code ?? 'export_failed', detail: p.detail ?? r.response.statusText });
   }
   return r.data;
-}
-
-/** Saves a blob as a file: an object URL clicked through a temporary <a download>. */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Downloads a batch's codes as CSV. */
