@@ -6,6 +6,7 @@ import { useTexts } from '../../shared/i18n';
 import { useLoad } from '../../shared/load';
 import { FindingItem, namesFor, type Product, type Screening as Row } from './screening-parts';
 import './screening-texts';
+import { OkNote } from '../../shared/action';
 
 type Action = 'release' | 'take_down' | 'acknowledge';
 const FILTERS = ['all', 'held', 'live'] as const;
@@ -65,11 +66,7 @@ export default function Screening() {
           ))}
         </select>
       </label>
-      {done && (
-        <p className="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
+      <OkNote note={done} />
       <ErrorNotice error={error ?? queue.error} onRetry={queue.reload} />
       {!queue.data && queue.loading && <Loading />}
       {queue.data?.items.length === 0 && <p className="notice">{t('tkc_queue_empty')}</p>}

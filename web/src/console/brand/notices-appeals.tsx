@@ -7,6 +7,7 @@ import { useLoad } from '../../shared/load';
 import { allMerchants, namesOf, type Suspension } from './notices-data';
 import { StrikesOf } from './notices-detail';
 import './notices-texts';
+import { OkNote } from '../../shared/action';
 
 /** Suspension appeals waiting for a decision: grant (strikes voided, merchant reinstated) or deny, with a reason. */
 export function Appeals({ reloadKey }: { reloadKey: number }) {
@@ -37,11 +38,7 @@ export function Appeals({ reloadKey }: { reloadKey: number }) {
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('tkc_appeals_title')}</h2>
-      {done && (
-        <p className="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
+      <OkNote note={done} />
       <ErrorNotice error={error ?? list.error} onRetry={list.reload} />
       {!list.data && list.loading && <Loading />}
       {list.data?.items.length === 0 && <p className="muted">{t('tkc_appeals_none')}</p>}

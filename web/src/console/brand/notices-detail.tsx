@@ -8,6 +8,7 @@ import { useLoad } from '../../shared/load';
 import { namesOf, type Notice, type NoticeStatus, type Strikes } from './notices-data';
 import './notices-texts';
 import { NOTICE_TONE, StatusBadge } from '../../shared/status-badge';
+import { OkNote } from '../../shared/action';
 
 export function NoticeBadge({ status }: { status: NoticeStatus }) {
   const { t } = useTexts('console');
@@ -49,11 +50,7 @@ export function NoticeDetail({ id, onDecided }: { id: string; onDecided: () => v
   return (
     <section className="card stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('tkc_notice_title', { id })}</h2>
-      {done && (
-        <p className="notice notice-ok" role="status">
-          {done}
-        </p>
-      )}
+      <OkNote note={done} />
       <ErrorNotice error={notice.error} onRetry={notice.reload} />
       {!n && notice.loading && <Loading />}
       {n && (
